@@ -8,4 +8,6 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   target: 'node20',
+  // Lets the CommonJS build locate the bundled rules/ folder through import.meta.url.
+  shims: true,
 });
