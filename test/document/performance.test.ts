@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { PolicyDocument, SourceFormat } from '../../src/document/model.js';
+import { segmentDocument } from '../../src/document/segment.js';
+
+const MEGABYTE = 1024 * 1024;
+
+/** Bounds are loose on purpose (the suite shares two cores with browser tests); a quadratic step would take minutes. */
+function timed(format: SourceFormat, text: string): { ms: number; doc: PolicyDocument } {
+  const started = performance.now();
+  const doc = segmentDocument({ target: 'generated', format, text, encoding: 'utf-8' });
+  return { ms: performance.now() - started, doc };
+}
+
+function repeatTo(size: number, part: (i: number) => string): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; length < size; i++) {
+    const next = part(i);
+    parts.push(next);
+    length += next.length;
+  }
+  return parts.join('');
+}
+
+describe('segmentation time', () => {
+  it('segments a 5 MB Markdown policy in linear time', () => {
+    const text = repeatTo(
+      5 * MEGABYTE,
+      (i) =>
+        `## ${i}. Retention of *orders*\n\nWe keep [order data](https://example.test/${i}) for \`six\` years &amp; then delete it.\nA second line with **bold** words.\n\n- first item\n- second item\n  continued\n\n| Cookie | Lifetime |\n| --- | --- |\n| sid | session |\n\n`,
+    );
+    const { ms, doc } = timed('markdown', text);
+    expect(doc.blocks.length).toBeGreaterThan(100_000);
+    expect(ms).toBeLessThan(6000);
+  });
+
+  it('segments a 5 MB plain-text policy in linear time', () => {
+    const text = repeatTo(
+      5 * MEGABYTE,
+      (i) => `${(i % 90) + 1} – Durée de conservation\n\nNous conservons les commandes six ans.\nQui sommes-nous ?\n- un élément\n- Nom | Durée | Finalité\n\n`,
+    );
+    const { ms, doc } = timed('text', text);
+    expect(doc.blocks.length).toBeGreaterThan(100_000);
+    expect(ms).toBeLessThan(6000);
+  });
+
+  it.each([
+    ['markdown', 'prose with inline markup', 'Some *words* [a](b) `c` <i>d</i> &amp; e. '],
+    ['markdown', 'unclosed link brackets', '[a]('],
+    ['markdown', 'unmatched backticks of growing length', '`a``b```c````d'],
+    ['markdown', 'emphasis markers', '*_~'],
+    ['markdown', 'unclosed tags', '<a '],
+    ['markdown', 'pipes', 'a|'],
+    ['text', 'prose', 'Nous conservons vos données pendant trois ans. '],
+    ['text', 'pipes', 'a | '],
+    ['html', 'one long paragraph', 'Lorem ipsum &amp; dolor '],
+  ] as const)('handles a single 1 MB line of %s %s', (format, _name, unit) => {
+    const line = unit.repeat(Math.ceil(MEGABYTE / unit.length));
+    const { ms, doc } = timed(format, format === 'html' ? `<p>${line}</p>` : line);
+    expect(doc.blocks.length).toBeGreaterThan(0);
+    expect(ms).toBeLessThan(3000);
+  });
+
+  it.each([
+    ['unmatched brackets and backticks', '[a `b <!-- c &d'],
+    ['an unclosed comment at the top', '<!-- x'],
+  ])('handles 2 MB of short Markdown lines with %s', (_name, head) => {
+    const text = `${head}\n${'Line with [link text and `code and <tag and *stars\n'.repeat((2 * MEGABYTE) / 50)}`;
+    const { ms } = timed('markdown', text);
+    expect(ms).toBeLessThan(3000);
+  });
+});

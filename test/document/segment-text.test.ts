@@ -1,0 +1,199 @@
+import { describe, expect, it } from 'vitest';
+import type { Block, PolicyDocument } from '../../src/document/model.js';
+import { positionAt, segmentDocument } from '../../src/document/segment.js';
+
+function segment(lines: string[]): PolicyDocument {
+  return segmentDocument({ target: 'policy.txt', format: 'text', text: lines.join('\n'), encoding: 'utf-8' });
+}
+
+/** [line, level, text] of every heading. */
+function headings(doc: PolicyDocument): [number, number | undefined, string][] {
+  return doc.blocks.filter((b) => b.kind === 'heading').map((b) => [b.start.line, b.level, b.text]);
+}
+
+function summary(block: Block): [string, string, number, number] {
+  return [block.kind, block.text, block.start.line, block.start.column];
+}
+
+describe('segmentDocument: plain-text headings', () => {
+  it('finds French numbered, question and short-line headings in one-statement-per-line text', () => {
+    const doc = segment([
+      'Politique de confidentialité',
+      'Qui sommes-nous ?',
+      'La société Exemple SAS édite ce site et décide de l’usage des données.',
+      'Données collectées',
+      'Nous collectons votre nom et votre adresse électronique lors de la commande.',
+      'Nous ne vendons rien.',
+      '4 – Durée de conservation',
+      'Les données de commande sont conservées trois ans après le dernier achat.',
+      '4.1 Cas particuliers',
+      'Les factures sont gardées dix ans, comme le veut la loi.',
+      'Vos droits :',
+      '- accès',
+      '- rectification',
+      'Merci de votre lecture.',
+    ]);
+    expect(headings(doc)).toEqual([
+      [1, 1, 'Politique de confidentialité'],
+      [2, 2, 'Qui sommes-nous ?'],
+      [4, 2, 'Données collectées'],
+      [7, 2, '4 – Durée de conservation'],
+      [9, 3, '4.1 Cas particuliers'],
+    ]);
+    expect(doc.title).toBe('Politique de confidentialité');
+  });
+
+  it('finds English headings between blank lines, and leaves sentences alone', () => {
+    const doc = segment([
+      'PRIVACY POLICY',
+      '',
+      'Who are we?',
+      '',
+      'Example Ltd runs this website and is the controller of your data.',
+      '',
+      '3. Your rights',
+      '',
+      'You may ask for a copy of your data at any time.',
+      '',
+      'We keep it short.',
+      '',
+      'This sentence has no final period but it is far too long to be any kind of heading',
+      '',
+      'Sharing with partners',
+      '',
+      'We share your address with the courier only.',
+      '',
+      'We collect:',
+      '1. Your name',
+      '2. Your email address',
+      '',
+      'Contact us',
+    ]);
+    expect(headings(doc)).toEqual([
+      [1, 1, 'PRIVACY POLICY'],
+      [3, 2, 'Who are we?'],
+      [7, 2, '3. Your rights'],
+      [15, 2, 'Sharing with partners'],
+    ]);
+    expect(doc.blocks.filter((b) => b.kind === 'list-item').map(summary)).toEqual([
+      ['list-item', 'Your name', 20, 4],
+      ['list-item', 'Your email address', 21, 4],
+    ]);
+  });
+
+  it('finds German headings: underlined, numbered, question, Artikel', () => {
+    const doc = segment([
+      'Datenschutzerklärung',
+      '====================',
+      '',
+      '1. Verantwortlicher',
+      'Verantwortlich ist die Beispiel GmbH in Berlin.',
+      '',
+      '2. Ihre Rechte',
+      'Sie haben das Recht auf Auskunft und Löschung.',
+      'Welche Daten speichern wir?',
+      'Wir speichern Ihre E-Mail-Adresse für den Newsletter.',
+      'Artikel 5 :',
+      'Wir löschen Daten nach zwei Jahren.',
+      'Gespeichert werden Name und Anschrift',
+      'sowie die Bestellhistorie des Kunden.',
+      'Kurzer Satz ohne Punkt am Ende',
+      'Gefolgt von einem zweiten kurzen Satz',
+      'Und noch einem dritten',
+    ]);
+    expect(headings(doc)).toEqual([
+      [1, 1, 'Datenschutzerklärung'],
+      [4, 2, '1. Verantwortlicher'],
+      [7, 2, '2. Ihre Rechte'],
+      [9, 2, 'Welche Daten speichern wir?'],
+      [11, 2, 'Artikel 5 :'],
+    ]);
+    expect(doc.blocks.map((b) => b.text)).toContain('Gespeichert werden Name und Anschrift\nsowie die Bestellhistorie des Kunden.');
+  });
+
+  it('finds Spanish Roman-numbered and inverted-question headings', () => {
+    const doc = segment(['¿Quiénes somos?', 'Somos Ejemplo S.L., responsable del tratamiento.', 'IV. Derechos', 'Puede ejercer sus derechos por correo electrónico.']);
+    expect(headings(doc)).toEqual([
+      [1, 2, '¿Quiénes somos?'],
+      [3, 2, 'IV. Derechos'],
+    ]);
+  });
+
+  it('does not take address lines, dates or lines carrying on a sentence for headings', () => {
+    const doc = segment([
+      'Ce site est édité par la société Exemple SARL.',
+      'EXEMPLE SARL',
+      'Société à responsabilité limitée',
+      'Rue des Lilas, 12 – 75000 Paris',
+      'Mis à jour le 3 mai 2024',
+      'Nous répondons à toutes les demandes dans un délai d’un mois.',
+    ]);
+    expect(headings(doc)).toEqual([]);
+  });
+});
+
+describe('segmentDocument: plain-text blocks', () => {
+  it('reads bullets, continuation lines and pipe rows with their positions', () => {
+    const doc = segment([
+      'Cookies',
+      '',
+      '  • Mesure d’audience',
+      '    avec Matomo',
+      '– Session',
+      'a) Premier cas',
+      '',
+      'Nom | Durée | Finalité',
+      '_pk_id | 13 mois | audience',
+      'sid | session |',
+    ]);
+    expect(doc.blocks.map(summary)).toEqual([
+      ['heading', 'Cookies', 1, 1],
+      ['list-item', 'Mesure d’audience\navec Matomo', 3, 5],
+      ['list-item', 'Session', 5, 3],
+      ['list-item', 'Premier cas', 6, 4],
+      ['table-row', 'Nom | Durée | Finalité', 8, 1],
+      ['table-row', '_pk_id | 13 mois | audience', 9, 1],
+      ['table-row', 'sid | session', 10, 1],
+    ]);
+    const rows = doc.blocks.filter((b) => b.kind === 'table-row');
+    expect(rows.map((b) => [b.cells, b.header])).toEqual([
+      [['Nom', 'Durée', 'Finalité'], true],
+      [['_pk_id', '13 mois', 'audience'], false],
+      [['sid', 'session'], false],
+    ]);
+    const row = rows[1] as Block;
+    expect(positionAt(row, row.text.indexOf('13 mois'))).toEqual({ line: 9, column: 10 });
+    const item = doc.blocks[1] as Block;
+    expect(positionAt(item, item.text.indexOf('Matomo'))).toEqual({ line: 4, column: 10 });
+  });
+
+  it('joins hard-wrapped prose into paragraphs', () => {
+    const doc = segment([
+      'We collect the name, postal address and email address of every customer who',
+      'places an order, and we keep these details for as long as the account stays',
+      'open so that we can deliver parcels and answer questions about past orders',
+      'without asking for the same information again. After closing an account we',
+      'delete everything except the invoices that accounting law tells us to keep',
+      '',
+      'Retention',
+      '',
+      'Invoices are kept for ten years and then destroyed by a certified company that',
+      'shreds paper and wipes disks.',
+    ]);
+    expect(doc.blocks.map((b) => [b.kind, b.start.line, b.end.line])).toEqual([
+      ['paragraph', 1, 5],
+      ['heading', 7, 7],
+      ['paragraph', 9, 10],
+    ]);
+    const paragraph = doc.blocks[0] as Block;
+    expect(positionAt(paragraph, paragraph.text.indexOf('without'))).toEqual({ line: 4, column: 1 });
+  });
+
+  it('keeps positions right around NBSP and folded spaces', () => {
+    const doc = segment(['Durée\u00a0: 3\u00a0ans   pour   les   comptes.']);
+    const block = doc.blocks[0] as Block;
+    expect(block.text).toBe('Durée : 3 ans pour les comptes.');
+    expect(positionAt(block, block.text.indexOf('comptes'))).toEqual({ line: 1, column: 30 });
+    expect(block.end).toEqual({ line: 1, column: 38 });
+  });
+});
