@@ -84,6 +84,8 @@ export interface PolicyResult extends ResultBase {
   language: Language | null;
   format: 'markdown' | 'html' | 'text' | null;
   profile: string;
+  /** Country whose national rules were applied (given or inferred), when there is one. */
+  jurisdiction?: string;
   elements: Record<string, ElementResult>;
 }
 

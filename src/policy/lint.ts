@@ -1,7 +1,8 @@
 /**
- * The policy pipeline in one place: load → segment → detect → validate. Everything here returns plain data; the CLI
- * decides what to print and which exit code that means.
+ * The policy pipeline in one place: load → segment → detect → validate + quality → levels. Everything here returns
+ * plain data; the CLI decides what to print and which exit code that means.
  */
+import { bundledChecks } from '../checks.js';
 import { loadInput, type LoadOptions } from '../document/load.js';
 import type { LoadedSource, SourceFormat } from '../document/model.js';
 import { segmentDocument } from '../document/segment.js';
@@ -10,16 +11,20 @@ import { applyLevels, compareFindings, countFindings } from '../findings.js';
 import type { Language, PolicyResult, RuleLevel } from '../types.js';
 import { detectElements } from './detect.js';
 import { loadElementDefinitions } from './elements.js';
-import { loadProfile, type Profile } from './profile.js';
+import { inferJurisdiction, JURISDICTIONS, nationalRequirements, profileForJurisdiction } from './jurisdiction.js';
+import { builtInProfileNames, loadProfile, type Profile } from './profile.js';
+import { createQualityContext } from './quality/context.js';
+import { runQualityChecks } from './quality/index.js';
 import { validateFacts, type ElementMeta, type ProfileInstance } from './validate.js';
 
 export interface LintOptions {
-  /** Built-in profile name, path to a profile schema, or a loaded profile. Default `gdpr`. */
+  /** Built-in profile name, path to a profile schema, or a loaded profile. Default: the jurisdiction's profile, else `gdpr`. */
   profile?: string | Profile;
   /** Force the document language instead of detecting it. */
   language?: Language;
   /** Language of the messages beside English (default: the document's language). */
   locale?: Language;
+  /** Country whose national rules apply (`fr`, `be`, `de`, `uk`…). Default: inferred from the policy. */
   jurisdiction?: string;
   /** Per-rule levels; `off` removes a rule's findings. */
   rules?: Record<string, RuleLevel>;
@@ -35,32 +40,47 @@ function elements(): Map<string, ElementMeta> {
   return elementMeta;
 }
 
-function resolveProfile(profile: LintOptions['profile'], cwd: string): Profile {
-  return typeof profile === 'object' ? profile : loadProfile(profile ?? 'gdpr', cwd);
+function resolveProfile(profile: string | Profile, cwd: string): Profile {
+  return typeof profile === 'object' ? profile : loadProfile(profile, cwd);
+}
+
+/** A national built-in profile chosen explicitly (`--profile fr`) also says which jurisdiction applies. */
+function jurisdictionOfProfile(profile: LintOptions['profile']): string | undefined {
+  const name = typeof profile === 'object' ? profile.id : profile;
+  return name !== undefined && name in JURISDICTIONS ? name : undefined;
 }
 
 /** Lints a loaded source. Throws only for unusable options (a bad profile); the document itself cannot make it fail. */
 export function lintSource(source: LoadedSource, options: LintOptions = {}): PolicyResult {
-  const profile = resolveProfile(options.profile, options.cwd ?? process.cwd());
   const document = segmentDocument(source);
   const facts = detectElements(document, options.language ? { language: options.language } : {});
+  const jurisdiction = options.jurisdiction ?? jurisdictionOfProfile(options.profile) ?? inferJurisdiction(facts, document);
+  const profile = resolveProfile(options.profile ?? profileForJurisdiction(jurisdiction, builtInProfileNames()), options.cwd ?? process.cwd());
+  const national = nationalRequirements(document, facts, jurisdiction);
   const instance: ProfileInstance = {
     language: facts.language,
-    jurisdiction: options.jurisdiction ?? null,
+    jurisdiction,
     elements: Object.fromEntries(Object.entries(facts.elements).map(([id, result]) => [id, result.status])),
     context: { ...facts.context },
+    national: national.values,
   };
   const locale = options.locale ?? facts.language;
-  const findings = applyLevels(
-    validateFacts(instance, facts.elements, profile, { target: source.target, locale, elements: elements() }),
-    options.rules ?? {},
-  ).sort(compareFindings);
+  const required = validateFacts(instance, { ...facts.elements, ...national.results }, profile, {
+    target: source.target,
+    locale,
+    elements: elements(),
+    checks: bundledChecks('checks'),
+  });
+  const levels = { ...profile.levels, ...options.rules };
+  const quality = runQualityChecks(document, facts, createQualityContext(document, facts, { target: source.target, locale, jurisdiction, levels }));
+  const findings = applyLevels([...required, ...quality], options.rules ?? {}).sort(compareFindings);
   return {
     target: source.target,
     kind: 'policy',
     language: facts.language,
     format: source.format,
     profile: profile.id,
+    ...(jurisdiction ? { jurisdiction } : {}),
     elements: facts.elements,
     findings,
     ...countFindings(findings),
@@ -83,15 +103,16 @@ export async function lintPolicy(input: string, options: LintOptions = {}): Prom
  * the others' findings; option errors (a bad profile) still throw.
  */
 export async function lintPolicies(inputs: string[], options: LintOptions = {}): Promise<PolicyResult[]> {
-  const profile = resolveProfile(options.profile, options.cwd ?? process.cwd());
+  // An explicit profile is loaded once, so that a bad one fails before any input is read.
+  const profile = options.profile === undefined ? undefined : resolveProfile(options.profile, options.cwd ?? process.cwd());
   const results: PolicyResult[] = [];
   for (const input of inputs) {
     try {
-      results.push(await lintPolicy(input, { ...options, profile }));
+      results.push(await lintPolicy(input, profile ? { ...options, profile } : options));
     } catch (error) {
       const described = describeError(error);
       if (described.code === 'INTERNAL' || described.code === 'PROFILE_INVALID' || described.code === 'RULES_INVALID') throw error;
-      results.push(failedPolicyResult(input, profile.id, described));
+      results.push(failedPolicyResult(input, profile?.id ?? 'gdpr', described));
     }
   }
   return results;

@@ -1,11 +1,13 @@
 /**
  * validate: checks detected facts against a requirement profile (JSON Schema, compiled by ajv) and turns every
- * failed requirement into a finding named after the element it concerns.
+ * failed requirement into a finding named after the element (or national requirement) it concerns.
  */
 import type { ErrorObject } from 'ajv';
+import type { CheckMeta } from '../checks.js';
 import { localize, severityOf } from '../findings.js';
 import type { ElementResult, Finding, Language, RuleLevel } from '../types.js';
 import type { Profile } from './profile.js';
+import { checkFinding } from './quality/context.js';
 
 /** What validation needs to know of an element definition (rules/elements/<id>.json). */
 export interface ElementMeta {
@@ -22,6 +24,8 @@ export interface ProfileInstance {
   jurisdiction: string | null;
   elements: Record<string, ElementResult['status']>;
   context: Record<string, boolean>;
+  /** National requirements (`authority-named`, `post-mortem-directives`…) that jurisdiction profiles require. */
+  national?: Record<string, boolean>;
 }
 
 export interface ValidateOptions {
@@ -29,6 +33,8 @@ export interface ValidateOptions {
   /** Language of the messages beside English. */
   locale: Language | null;
   elements: Map<string, ElementMeta>;
+  /** Metadata (rules/checks/<id>.json) of the national requirements. */
+  checks?: Map<string, CheckMeta>;
 }
 
 export function validateFacts(
@@ -50,9 +56,12 @@ export function validateFacts(
 
   const findings: Finding[] = [];
   for (const [id, error] of failed) {
-    const level = profile.levels[id] ?? 'error';
+    const check = options.elements.has(id) ? undefined : options.checks?.get(id);
+    const level = profile.levels[id] ?? check?.defaultLevel ?? 'error';
     if (level === 'off') continue;
-    findings.push(elementFinding(id, options.elements.get(id), instance.elements[id] ?? 'absent', results[id], level, options, error));
+    // A national requirement reads like a quality check: its text comes from its check file, its place and data from its result.
+    if (check) findings.push(checkFinding(check, level, { target: options.target, locale: options.locale, at: results[id]?.evidence[0], data: results[id]?.attributes }));
+    else findings.push(elementFinding(id, options.elements.get(id), instance.elements[id] ?? 'absent', results[id], level, options, error));
   }
   // A partial element that the profile accepts still deserves a warning: it is there, but not good enough.
   for (const [id, status] of Object.entries(instance.elements)) {
@@ -64,11 +73,11 @@ export function validateFacts(
   return findings;
 }
 
-/** `/elements/<id>` (enum, const, not…) or `required` at `/elements`. */
+/** `/elements/<id>` or `/national/<id>` (enum, const, not…), or `required` at `/elements` or `/national`. */
 export function elementOfError(error: ErrorObject): string | null {
-  const match = /^\/elements\/([^/]+)/.exec(error.instancePath);
+  const match = /^\/(?:elements|national)\/([^/]+)/.exec(error.instancePath);
   if (match) return match[1]!.replace(/~1/g, '/').replace(/~0/g, '~');
-  if (error.instancePath === '/elements' && error.keyword === 'required') return String(error.params.missingProperty);
+  if ((error.instancePath === '/elements' || error.instancePath === '/national') && error.keyword === 'required') return String(error.params.missingProperty);
   return null;
 }
 
