@@ -72,9 +72,6 @@ export function nationalRequirements(document: PolicyDocument, facts: PolicyFact
   };
   const evidenceOf = (hit: QualityHit | undefined): Evidence | undefined => (hit ? { ...hitPosition(text, hit), text: hitExcerpt(text, hit) } : undefined);
 
-  const authority = authorityHits(text, jurisdiction)[0];
-  record('authority-named', authority !== undefined, evidenceOf(authority) ?? facts.elements['right-complaint']?.evidence[0], { authority: authorityName(jurisdiction) });
-
   const directives = text.hits('post-mortem', 'directives')[0];
   record('post-mortem-directives', directives !== undefined, evidenceOf(directives));
 

@@ -1,6 +1,7 @@
 /**
  * Requirement profiles are JSON Schemas over the detected facts. Built-in ones live in rules/profiles/; a user points
- * `--profile` at a file of their own, which may `$ref` a built-in profile by its `$id` to extend it.
+ * `--profile` at a file of their own, which may `$ref` a built-in profile by its `$id` to extend it. Extending a profile
+ * also inherits its levels, so that a national or company profile states only the levels it changes.
  */
 import { readdirSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
@@ -23,12 +24,15 @@ export interface Profile {
 interface ProfileFile {
   $id?: string;
   title: string;
+  allOf?: unknown[];
   'x-privacy-lint'?: { levels?: Record<string, RuleLevel> };
 }
 
 interface ProfileEnvironment {
   ajv: Ajv2020;
   builtIn: Map<string, ProfileFile>;
+  /** The built-in profiles by `$id`, the address other profiles `$ref` them by. */
+  builtInById: Map<string, ProfileFile>;
   checkMeta: ValidateFunction;
 }
 
@@ -40,6 +44,7 @@ function profileEnvironment(): ProfileEnvironment {
   const meta = readJsonFile(bundledRulesPath('schema', 'profile.schema.json'), 'PROFILE_INVALID') as object;
   const checkMeta = ajv.compile(meta);
   const builtIn = new Map<string, ProfileFile>();
+  const builtInById = new Map<string, ProfileFile>();
   const dir = bundledRulesPath('profiles');
   for (const file of readdirSync(dir).filter((name) => name.endsWith('.schema.json')).sort()) {
     const path = resolve(dir, file);
@@ -48,8 +53,9 @@ function profileEnvironment(): ProfileEnvironment {
     // Registered by $id so that user profiles (and jurisdiction profiles) can extend a built-in one with $ref.
     ajv.addSchema(schema as object);
     builtIn.set(file.replace(/\.schema\.json$/, ''), schema);
+    if (schema.$id) builtInById.set(schema.$id, schema);
   }
-  shared = { ajv, builtIn, checkMeta };
+  shared = { ajv, builtIn, builtInById, checkMeta };
   return shared;
 }
 
@@ -59,10 +65,10 @@ export function builtInProfileNames(): string[] {
 
 /** A built-in name (`gdpr`, `gdpr-art14`, …) or a path to a profile schema file. */
 export function loadProfile(nameOrPath: string, cwd = process.cwd()): Profile {
-  const { ajv, builtIn, checkMeta } = profileEnvironment();
+  const { ajv, builtIn, builtInById, checkMeta } = profileEnvironment();
   const known = builtIn.get(nameOrPath);
   if (known) {
-    return { id: nameOrPath, title: known.title, levels: known['x-privacy-lint']?.levels ?? {}, validate: ajv.getSchema(known.$id!)! };
+    return { id: nameOrPath, title: known.title, levels: levelsOf(known, builtInById), validate: ajv.getSchema(known.$id!)! };
   }
   if (!/[\\/.]/.test(nameOrPath)) {
     throw new PrivacyLintError('PROFILE_INVALID', `unknown profile "${nameOrPath}"`, {
@@ -80,5 +86,18 @@ export function loadProfile(nameOrPath: string, cwd = process.cwd()): Profile {
   } catch (error) {
     throw new PrivacyLintError('PROFILE_INVALID', `${path}: not a valid JSON Schema (${(error as Error).message})`);
   }
-  return { id: nameOrPath, title: schema.title, levels: schema['x-privacy-lint']?.levels ?? {}, validate };
+  return { id: nameOrPath, title: schema.title, levels: levelsOf(schema, builtInById), validate };
+}
+
+/**
+ * The levels of every built-in profile that a top-level `allOf` entry `$ref`s by `$id` (each with its own ancestors',
+ * in `allOf` order), overridden by the profile's own.
+ */
+function levelsOf(schema: ProfileFile, builtInById: ReadonlyMap<string, ProfileFile>): Record<string, RuleLevel> {
+  const inherited = (schema.allOf ?? []).map((part) => {
+    const ref = typeof part === 'object' && part !== null && '$ref' in part ? part.$ref : undefined;
+    const base = typeof ref === 'string' ? builtInById.get(ref) : undefined;
+    return base ? levelsOf(base, builtInById) : {};
+  });
+  return Object.assign({}, ...inherited, schema['x-privacy-lint']?.levels);
 }

@@ -24,7 +24,7 @@ export interface ProfileInstance {
   jurisdiction: string | null;
   elements: Record<string, ElementResult['status']>;
   context: Record<string, boolean>;
-  /** National requirements (`authority-named`, `post-mortem-directives`…) that jurisdiction profiles require. */
+  /** National requirements (`post-mortem-directives`, `uk-transfer-mechanism`…) that jurisdiction profiles require. */
   national?: Record<string, boolean>;
 }
 

@@ -9,7 +9,7 @@ import { inferJurisdiction, profileForJurisdiction } from '../../src/policy/juri
 import { lintText } from '../../src/policy/lint.js';
 import { builtInProfileNames, loadProfile } from '../../src/policy/profile.js';
 import { validateFacts, type ProfileInstance } from '../../src/policy/validate.js';
-import type { Language } from '../../src/types.js';
+import type { Language, PolicyResult } from '../../src/types.js';
 import { lintFile, QUALITY_FIXTURES } from './quality-fixtures.js';
 
 function jurisdictionOf(text: string, language: Language): string | null {
@@ -60,9 +60,9 @@ describe('choosing the profile when linting', () => {
   });
 
   it('reads a national profile given explicitly as its jurisdiction', () => {
-    const result = lintText('# Notice\n\nWe process your data to deliver your order.\n', { language: 'en', profile: 'uk' });
+    const result = lintText('# Notice\n\nWe process your data to deliver your order. You may lodge a complaint with a supervisory authority.\n', { language: 'en', profile: 'uk' });
     expect(result.jurisdiction).toBe('uk');
-    expect(result.findings.find((finding) => finding.ruleId === 'authority-named')?.message).toContain('ICO');
+    expect(result.findings.find((finding) => finding.ruleId === 'complaint-authority-unnamed')?.message).toContain('ICO');
   });
 
   it('falls back to gdpr where no national profile exists', () => {
@@ -73,13 +73,11 @@ describe('choosing the profile when linting', () => {
 describe('national requirements on their fixtures', () => {
   const nationalIds = (path: string, jurisdiction?: string): string[] => {
     const result = lintFile(join(QUALITY_FIXTURES, path), jurisdiction ? { jurisdiction } : {});
-    const national = new Set(['authority-named', 'post-mortem-directives', 'children-consent-age', 'outdated-law-reference', 'uk-transfer-mechanism']);
+    const national = new Set(['post-mortem-directives', 'children-consent-age', 'outdated-law-reference', 'uk-transfer-mechanism']);
     return result.findings.filter((finding) => national.has(finding.ruleId)).map((finding) => finding.ruleId);
   };
 
   it.each([
-    ['authority-named/fires.md', undefined, ['authority-named']],
-    ['authority-named/passes.md', undefined, []],
     ['post-mortem-directives/fires.md', 'fr', ['post-mortem-directives']],
     ['post-mortem-directives/passes.md', 'fr', []],
     ['children-consent-age/fires.md', 'fr', ['children-consent-age']],
@@ -102,6 +100,53 @@ describe('national requirements on their fixtures', () => {
   });
 });
 
+describe('the supervisory authority to complain to', () => {
+  const complaintWithoutAuthority: Record<string, string> = {
+    fr: '# Politique\n\nNous traitons vos données pour livrer vos commandes. Vous pouvez introduire une réclamation auprès d’une autorité de contrôle.\n',
+    be: '# Politique\n\nNous traitons vos données pour livrer vos commandes. Contact : contact@atelier.be. Vous pouvez introduire une réclamation auprès d’une autorité de contrôle.\n',
+    uk: '# Notice\n\nWe process your data to deliver your order. Write to us at 4 High Street, Bristol BS1 2AW. You may lodge a complaint with a supervisory authority.\n',
+    es: '# Política\n\nTratamos sus datos para entregar su pedido. Puede presentar una reclamación ante una autoridad de control.\n',
+    it: '# Informativa\n\nTrattiamo i suoi dati per consegnare il suo ordine. Può proporre reclamo a un’autorità di controllo.\n',
+  };
+  /** Every finding about the complaint right, whichever rule raised it. */
+  const complaintFindings = (result: PolicyResult) => result.findings.filter((finding) => finding.tags.includes('gdpr-art77'));
+
+  it.each([
+    ['fr', 'fr', 'CNIL', 'info'],
+    ['be', 'fr', 'APD/GBA', 'info'],
+    ['uk', 'en', 'ICO', 'warning'],
+    ['es', 'es', 'AEPD', 'info'],
+    ['it', 'it', 'Garante', 'info'],
+  ] as const)('a %s policy (in %s) stating the complaint right without naming %s gets one %s finding', (jurisdiction, language, authority, severity) => {
+    const result = lintText(complaintWithoutAuthority[jurisdiction]!, { language });
+    expect(result.jurisdiction).toBe(jurisdiction);
+    const findings = complaintFindings(result);
+    expect(findings.map((finding) => [finding.ruleId, finding.severity, finding.data?.authority])).toEqual([['complaint-authority-unnamed', severity, authority]]);
+    expect(findings[0]!.message).toContain(`(${authority})`);
+  });
+
+  it.each([
+    ['complaint-authority-unnamed/fires-de.md', 'de', [['complaint-authority-unnamed', 'BfDI / Landesdatenschutzbehörde']]],
+    ['complaint-authority-unnamed/fires.md', 'nl', [['complaint-authority-unnamed', 'Autoriteit Persoonsgegevens']]],
+    ['complaint-authority-unnamed/passes.md', 'fr', []],
+    ['complaint-authority-unnamed/passes-uk.md', 'uk', []],
+  ])('%s (%s) raises %j', (path, jurisdiction, expected) => {
+    const result = lintFile(join(QUALITY_FIXTURES, path));
+    expect(result).toMatchObject({ jurisdiction, elements: { 'right-complaint': { status: 'present' } } });
+    expect(complaintFindings(result).map((finding) => [finding.ruleId, finding.data?.authority])).toEqual(expected);
+  });
+
+  it('leaves a complaint without any authority to the element finding, which asks for the name', () => {
+    const result = lintText('# Politique\n\nNous traitons vos données pour livrer vos commandes. Vous pouvez introduire une réclamation.\n', { language: 'fr' });
+    expect(complaintFindings(result).map((finding) => [finding.ruleId, finding.data?.status])).toEqual([['right-complaint', 'partial']]);
+  });
+
+  it('follows the level a user gives over the profile\'s', () => {
+    const result = lintText(complaintWithoutAuthority.uk!, { language: 'en', rules: { 'complaint-authority-unnamed': 'error' } });
+    expect(complaintFindings(result).map((finding) => finding.severity)).toEqual(['error']);
+  });
+});
+
 describe('national profiles', () => {
   const instance = (national: Record<string, boolean>, context: Record<string, boolean> = {}): ProfileInstance => ({
     language: 'fr',
@@ -117,12 +162,12 @@ describe('national profiles', () => {
       .sort();
 
   it.each([
-    ['fr', {}, { 'authority-named': false, 'post-mortem-directives': false, 'children-consent-age': false }, ['authority-named', 'post-mortem-directives']],
-    ['fr', { children: true }, { 'authority-named': true, 'post-mortem-directives': true, 'children-consent-age': false }, ['children-consent-age']],
-    ['be', {}, { 'authority-named': false, 'post-mortem-directives': false }, ['authority-named']],
-    ['de', {}, { 'authority-named': true, 'outdated-law-reference': true }, ['outdated-law-reference']],
-    ['uk', {}, { 'authority-named': true, 'uk-transfer-mechanism': false }, []],
-    ['uk', { transfers: true }, { 'authority-named': true, 'uk-transfer-mechanism': false }, ['uk-transfer-mechanism']],
+    ['fr', {}, { 'post-mortem-directives': false, 'children-consent-age': false }, ['post-mortem-directives']],
+    ['fr', { children: true }, { 'post-mortem-directives': true, 'children-consent-age': false }, ['children-consent-age']],
+    ['be', {}, { 'post-mortem-directives': false, 'outdated-law-reference': true }, []],
+    ['de', {}, { 'post-mortem-directives': false, 'outdated-law-reference': true }, ['outdated-law-reference']],
+    ['uk', {}, { 'uk-transfer-mechanism': false }, []],
+    ['uk', { transfers: true }, { 'uk-transfer-mechanism': false }, ['uk-transfer-mechanism']],
   ])('%s with context %j and %j fails %j', (profile, context, national, expected) => {
     expect(failed(profile, instance(national, context))).toEqual(expected);
   });

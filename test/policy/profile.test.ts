@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bundledChecks } from '../../src/checks.js';
 import { builtInProfileNames, loadProfile } from '../../src/policy/profile.js';
 import { validateFacts, type ElementMeta, type ProfileInstance } from '../../src/policy/validate.js';
 import { PrivacyLintError } from '../../src/errors.js';
@@ -91,6 +92,35 @@ describe('user profiles', () => {
     });
     const findings = validateFacts(instance({ 'dpo-contact': 'absent', retention: 'absent' }), {}, loadProfile(path), { target: 'p.md', locale: null, elements: meta });
     expect(findings.map((f) => [f.ruleId, f.severity]).sort()).toEqual([['dpo-contact', 'warning'], ['retention', 'error']]);
+  });
+
+  it('inherits the levels of the profile it extends and of that profile\'s own base, and overrides one', () => {
+    const path = write('french-company.schema.json', {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      title: 'French company rules',
+      type: 'object',
+      'x-privacy-lint': { levels: { 'post-mortem-directives': 'error' } },
+      allOf: [{ $comment: 'French law first.', $ref: 'https://privacy-lint.dev/profiles/fr.schema.json' }],
+    });
+    const ownLevels = (name: string): Record<string, string> =>
+      JSON.parse(readFileSync(new URL(`../../rules/profiles/${name}.schema.json`, import.meta.url), 'utf8'))['x-privacy-lint'].levels;
+    const profile = loadProfile(path);
+    expect(profile.levels).toEqual({ ...ownLevels('gdpr'), ...ownLevels('fr'), 'post-mortem-directives': 'error' });
+
+    const inst = { ...instance({ security: 'absent', cookies: 'absent' }), national: { 'post-mortem-directives': false } };
+    const findings = validateFacts(inst, {}, profile, { target: 'p.md', locale: null, elements: meta, checks: bundledChecks('checks') });
+    expect(findings.map((f) => [f.ruleId, f.severity]).sort()).toEqual([['cookies', 'warning'], ['post-mortem-directives', 'error'], ['security', 'info']]);
+  });
+
+  it('inherits nothing from a $ref that is not a built-in profile', () => {
+    const path = write('local-ref.schema.json', {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      title: 'Local definitions',
+      type: 'object',
+      $defs: { anything: { type: 'object' } },
+      allOf: [{ $ref: '#/$defs/anything' }],
+    });
+    expect(loadProfile(path).levels).toEqual({});
   });
 
   it.each([
