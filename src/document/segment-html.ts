@@ -1,21 +1,24 @@
 /**
  * HTML to blocks. Only the main content counts: `<main>`, `[role=main]` or `<article>` when the page has one (the
- * largest), else the body without its navigation, header, footer, asides and cookie banners. Blocks come from
- * headings, paragraphs, list items, definition lists, quotes and table rows, and from text sitting directly in
- * containers, where `<br><br>` separates paragraphs. Anchors come from each text node's source location, so entities
- * and line breaks inside a node still map back to the right column.
+ * largest), else the whole page without its head, navigation, header, footer, asides and cookie banners. Blocks come
+ * from headings, paragraphs, list items, definition lists, quotes and table rows, and from text sitting directly in
+ * containers, where `<br><br>` separates paragraphs. Anchors come from each text node's source offsets, so entities
+ * inside a node still map back to the right column.
  *
- * The tree is walked with explicit stacks or a bounded recursion depth: a page of 100 000 unclosed `<div>`s is
- * still just a page.
+ * The parser is htmlparser2, not parse5, whose tree construction is quadratic in the nesting depth. htmlparser2
+ * builds no implied `<html>`, `<head>` or `<body>` and moves no misplaced content, so the fallback root is the whole
+ * document; `repairHtml` supplies the few browser repairs that matter here and caps the nesting, and the tree is
+ * walked with explicit stacks or a bounded recursion depth: a page of 100 000 unclosed `<div>`s is still just a page.
  */
-import { load } from 'cheerio';
+import { load } from 'cheerio/slim';
 import type { AnyNode, Element, ParentNode, Text } from 'domhandler';
 import { BlockTextBuilder, LineIndex, type BlockText } from './block-text.js';
 import { draftBlock, tableRowBlock, type Segmented } from './draft-block.js';
+import { repairHtml } from './html-repair.js';
 import type { Block, BlockKind } from './model.js';
 
 const NEVER_CONTENT = new Set(
-  'script style noscript template svg math iframe object embed canvas audio video button input select textarea option datalist'.split(' '),
+  'title script style noscript template svg math iframe object embed canvas audio video button input select textarea option datalist'.split(' '),
 );
 const CONTROLS = new Set(['button', 'input', 'select', 'textarea']);
 const NOT_CONTENT_IN_MAIN = new Set(['nav', 'aside']);
@@ -41,7 +44,6 @@ const INLINE = new Set(
   ),
 );
 const ROW_GROUPS = new Set(['thead', 'tbody', 'tfoot']);
-const ROWS = new Set(['tr']);
 const CELLS = new Set(['td', 'th']);
 /** Cells holding these are page layout, not data: their content is read as ordinary blocks. */
 const LAYOUT_MARKERS = new Set(['table', ...HEADINGS]);
@@ -89,9 +91,11 @@ function hasBannerName(el: Element): boolean {
 }
 
 function neverContent(el: Element): boolean {
+  const hidden = el.attribs.hidden;
   return (
     NEVER_CONTENT.has(el.name) ||
-    el.attribs.hidden !== undefined ||
+    // `hidden="until-found"` is a collapsed section (accordions) that find-in-page and anchors open: it is content.
+    (hidden !== undefined && hidden.toLowerCase() !== 'until-found') ||
     el.attribs['aria-hidden']?.toLowerCase() === 'true' ||
     HIDDEN_STYLE.test(el.attribs.style ?? '')
   );
@@ -100,7 +104,7 @@ function neverContent(el: Element): boolean {
 interface Page {
   title: string;
   lang: string | undefined;
-  root: Element | undefined;
+  root: ParentNode;
   /** Elements inside `root` whose content is not policy text. */
   skipped: Set<Element>;
 }
@@ -109,7 +113,6 @@ interface Page {
 function inspectPage(document: ParentNode): Page {
   let title = '';
   let lang: string | undefined;
-  let body: Element | undefined;
   const never = new Set<Element>();
   const candidates = new Set<Element>();
   const bannerNamed = new Set<Element>();
@@ -127,7 +130,6 @@ function inspectPage(document: ParentNode): Page {
       if (!isElement(node)) return false;
       if (node.name === 'title' && title === '') title = textOf(node).replace(/\s+/gu, ' ').trim();
       if (node.name === 'html') lang ??= node.attribs.lang?.trim() || undefined;
-      if (node.name === 'body') body ??= node;
       if (hasBannerName(node)) {
         bannerNamed.add(node);
         if (BANNER_ROLES.has(node.attribs.role ?? '') || node.attribs['aria-modal'] === 'true') banners.add(node);
@@ -149,7 +151,7 @@ function inspectPage(document: ParentNode): Page {
     (el) => {
       const length = totals.pop() ?? 0;
       totals[totals.length - 1]! += length;
-      if (el === body || banners.has(el) || candidates.has(el)) textLength.set(el, length);
+      if (banners.has(el) || candidates.has(el)) textLength.set(el, length);
     },
   );
 
@@ -157,22 +159,20 @@ function inspectPage(document: ParentNode): Page {
   for (const candidate of candidates) {
     if (!main || (textLength.get(candidate) ?? 0) > (textLength.get(main) ?? 0)) main = candidate;
   }
-  const root = main ?? body;
+  const root = main ?? document;
+  const rootLength = main ? (textLength.get(main) ?? 0) : (totals[0] ?? 0);
   const skipped = new Set(never);
-  if (root) {
-    const bodyLength = textLength.get(root) ?? 0;
-    walk(root, (node) => {
-      if (!isElement(node) || never.has(node)) return false;
-      const role = node.attribs.role ?? '';
-      const notContent = main
-        ? NOT_CONTENT_IN_MAIN.has(node.name) || NOT_CONTENT_ROLES_IN_MAIN.has(role)
-        : NOT_CONTENT_IN_BODY.has(node.name) ||
-          NOT_CONTENT_ROLES_IN_BODY.has(role) ||
-          (banners.has(node) && (textLength.get(node) ?? 0) <= bodyLength * BANNER_MAX_SHARE);
-      if (notContent) skipped.add(node);
-      return !notContent;
-    });
-  }
+  walk(root, (node) => {
+    if (!isElement(node) || never.has(node)) return false;
+    const role = node.attribs.role ?? '';
+    const notContent = main
+      ? NOT_CONTENT_IN_MAIN.has(node.name) || NOT_CONTENT_ROLES_IN_MAIN.has(role)
+      : NOT_CONTENT_IN_BODY.has(node.name) ||
+        NOT_CONTENT_ROLES_IN_BODY.has(role) ||
+        (banners.has(node) && (textLength.get(node) ?? 0) <= rootLength * BANNER_MAX_SHARE);
+    if (notContent) skipped.add(node);
+    return !notContent;
+  });
   return { title, lang, root, skipped };
 }
 
@@ -185,8 +185,35 @@ function textOf(el: Element): string {
   return parts.join('');
 }
 
-function childElements(parent: Element, names: ReadonlySet<string>): Element[] {
-  return parent.children.filter((c): c is Element => isElement(c) && names.has(c.name));
+type TablePart = { cells: Element[]; head: boolean } | { node: AnyNode; parent: Element };
+
+/**
+ * A table's rows in order, with whatever sits between them. Cells found straight in a table or row group make a row
+ * of their own, as browsers read `<table><td>a<td>b`.
+ */
+function tableParts(table: Element, skipped: ReadonlySet<Element>): TablePart[] {
+  const parts: TablePart[] = [];
+  let row: { cells: Element[]; head: boolean } | undefined;
+  const read = (parent: Element, head: boolean, inRow: boolean): void => {
+    for (const child of parent.children) {
+      if (isElement(child) && skipped.has(child)) continue;
+      if (child.type === 'text' && !/\S/u.test((child as Text).data)) continue;
+      if (isElement(child) && CELLS.has(child.name)) {
+        if (!row) parts.push((row = { cells: [], head }));
+        row.cells.push(child);
+      } else if (isElement(child) && !inRow && (child.name === 'tr' || (parent === table && ROW_GROUPS.has(child.name)))) {
+        row = undefined;
+        if (child.name === 'tr') read(child, head, true);
+        else read(child, child.name === 'thead', false);
+        row = undefined;
+      } else {
+        if (!inRow) row = undefined;
+        parts.push({ node: child, parent });
+      }
+    }
+  };
+  read(table, false, false);
+  return parts;
 }
 
 function containsAny(parent: Element, names: ReadonlySet<string>): boolean {
@@ -199,10 +226,12 @@ function containsAny(parent: Element, names: ReadonlySet<string>): boolean {
 }
 
 export function segmentHtml(text: string): Segmented {
-  const $ = load(text, { sourceCodeLocationInfo: true });
+  // Same length and line breaks as `text`, so offsets into it are offsets into the source.
+  const markup = repairHtml(text);
+  const $ = load(markup, { xml: { xmlMode: false, withStartIndices: true, withEndIndices: true, decodeEntities: true } });
   const page = inspectPage($.root()[0] as ParentNode);
-  const segmenter = new HtmlSegmenter(text, page.skipped);
-  if (page.root) segmenter.container(page.root, 'paragraph', undefined, false, 0);
+  const segmenter = new HtmlSegmenter(markup, page.skipped);
+  segmenter.container(page.root, 'paragraph', undefined, false, 0);
   return {
     blocks: segmenter.blocks,
     ...(page.title ? { title: page.title } : {}),
@@ -231,10 +260,14 @@ class HtmlSegmenter {
     this.lines = new LineIndex(text);
   }
 
-  container(el: Element, kind: BlockKind, level: number | undefined, pre: boolean, depth: number): void {
-    const context: Context = { kind, level, builder: new BlockTextBuilder(this.lines), breaks: 0, pre, flatten: kind === 'heading' };
+  container(el: ParentNode, kind: BlockKind, level: number | undefined, pre: boolean, depth: number): void {
+    const context = this.context(kind, level, pre);
     this.visit(el, context, depth);
     this.flush(context);
+  }
+
+  private context(kind: BlockKind, level: number | undefined, pre: boolean): Context {
+    return { kind, level, builder: new BlockTextBuilder(this.lines), breaks: 0, pre, flatten: kind === 'heading' };
   }
 
   private flush(context: Context): void {
@@ -244,94 +277,110 @@ class HtmlSegmenter {
     context.breaks = 0;
   }
 
-  private visit(parent: Element, context: Context, depth: number): void {
+  private visit(parent: ParentNode, context: Context, depth: number): void {
     if (depth > MAX_BLOCK_DEPTH) {
       this.runningText(parent, context);
       return;
     }
-    for (const child of parent.children) {
-      if (child.type === 'text') {
-        this.appendText(child as Text, context, parent);
-        continue;
-      }
-      if (!isElement(child) || this.skipped.has(child)) continue;
-      const name = child.name;
-      if (name === 'br') {
-        context.breaks++;
-        if (context.breaks >= 2 && !context.flatten) this.flush(context);
-        else context.builder.lineBreak();
-      } else if (INLINE.has(name)) {
-        this.visit(child, context, depth + 1);
-      } else if (context.flatten) {
-        context.builder.lineBreak();
-        this.visit(child, context, depth + 1);
-        context.builder.lineBreak();
-      } else {
-        this.flush(context);
-        if (name === 'table') this.table(child, depth + 1);
-        else {
-          const kind = HEADINGS.has(name) ? 'heading' : name === 'li' ? 'list-item' : 'paragraph';
-          const level = HEADINGS.has(name) ? Number(name[1]) : undefined;
-          this.container(child, kind, level, context.pre || name === 'pre', depth + 1);
-        }
+    for (const child of parent.children) this.visitChild(child, parent, context, depth);
+  }
+
+  private visitChild(child: AnyNode, parent: ParentNode, context: Context, depth: number): void {
+    if (child.type === 'text') {
+      this.appendText(child as Text, context, parent);
+      return;
+    }
+    if (!isElement(child) || this.skipped.has(child)) return;
+    const name = child.name;
+    // A heading opened inside a heading ends it, as browsers read `<h2>Title<h3>Subtitle`.
+    if (context.kind === 'heading' && HEADINGS.has(name)) {
+      this.flush(context);
+      context.kind = 'paragraph';
+      context.level = undefined;
+      context.flatten = false;
+    }
+    if (name === 'br') {
+      context.breaks++;
+      if (context.breaks >= 2 && !context.flatten) this.flush(context);
+      else context.builder.lineBreak();
+    } else if (INLINE.has(name)) {
+      this.visit(child, context, depth + 1);
+    } else if (context.flatten) {
+      context.builder.lineBreak();
+      this.visit(child, context, depth + 1);
+      context.builder.lineBreak();
+    } else {
+      this.flush(context);
+      if (name === 'table') this.table(child, depth + 1);
+      else {
+        const kind = HEADINGS.has(name) ? 'heading' : name === 'li' ? 'list-item' : 'paragraph';
+        const level = HEADINGS.has(name) ? Number(name[1]) : undefined;
+        this.container(child, kind, level, context.pre || name === 'pre', depth + 1);
       }
     }
   }
 
-  /** All the text under `el` in document order, `<br>` as a line break, without recursion. */
-  private runningText(el: Element, context: Context): void {
-    walk(el, (node) => {
-      if (node.type === 'text') this.appendText(node as Text, context, el);
-      else if (isElement(node) && node.name === 'br') context.builder.lineBreak();
-      return isElement(node) && !this.skipped.has(node);
-    });
+  /** All the text under `el` in document order, `<br>` and block edges as line breaks, without recursion. */
+  private runningText(el: ParentNode, context: Context): void {
+    const breakAtBlock = (node: Element): void => {
+      if (!INLINE.has(node.name)) context.builder.lineBreak();
+    };
+    walk(
+      el,
+      (node) => {
+        if (node.type === 'text') this.appendText(node as Text, context, el);
+        if (!isElement(node) || this.skipped.has(node)) return false;
+        breakAtBlock(node);
+        return true;
+      },
+      breakAtBlock,
+    );
   }
 
+  /** Rows become table-row blocks; anything else in the table (a caption, stray text) is read as a container's content. */
   private table(table: Element, depth: number): void {
-    const rows: { row: Element; head: boolean }[] = [];
-    for (const child of table.children) {
-      if (!isElement(child) || this.skipped.has(child)) continue;
-      if (child.name === 'tr') rows.push({ row: child, head: false });
-      else if (ROW_GROUPS.has(child.name)) {
-        for (const row of childElements(child, ROWS)) rows.push({ row, head: child.name === 'thead' });
-      } else {
-        this.container(child, 'paragraph', undefined, false, depth + 1);
-      }
-    }
-    const layout = rows.some(({ row }) => childElements(row, CELLS).some((cell) => containsAny(cell, LAYOUT_MARKERS)));
-    for (const { row, head } of rows) {
-      const cells = childElements(row, CELLS).filter((cell) => !this.skipped.has(cell));
-      if (layout) {
-        for (const cell of cells) this.container(cell, 'paragraph', undefined, false, depth + 2);
+    const parts = tableParts(table, this.skipped);
+    const layout = parts.some((part) => 'cells' in part && part.cells.some((cell) => containsAny(cell, LAYOUT_MARKERS)));
+    const loose = this.context('paragraph', undefined, false);
+    for (const part of parts) {
+      if (!('cells' in part)) {
+        this.visitChild(part.node, part.parent, loose, depth + 1);
         continue;
       }
-      const header = head || cells.every((cell) => cell.name === 'th');
+      this.flush(loose);
+      if (layout) {
+        for (const cell of part.cells) this.container(cell, 'paragraph', undefined, false, depth + 2);
+        continue;
+      }
+      const header = part.head || part.cells.every((cell) => cell.name === 'th');
       const block = tableRowBlock(
-        cells.map((cell) => this.cellText(cell, depth + 2)),
+        part.cells.map((cell) => this.cellText(cell, depth + 2)),
         header,
       );
       if (block) this.blocks.push(block);
     }
+    this.flush(loose);
   }
 
   private cellText(cell: Element, depth: number): BlockText | undefined {
-    const context: Context = { kind: 'paragraph', level: undefined, builder: new BlockTextBuilder(this.lines), breaks: 0, pre: false, flatten: true };
+    const context = { ...this.context('paragraph', undefined, false), flatten: true };
     this.visit(cell, context, depth);
     return context.builder.build();
   }
 
-  private appendText(node: Text, context: Context, parent: Element): void {
+  private appendText(node: Text, context: Context, parent: ParentNode): void {
     const data = node.data;
     if (/\S/u.test(data)) context.breaks = 0;
-    const location = node.sourceCodeLocation;
+    const { startIndex, endIndex } = node;
     const emit = (piece: string, offset: number): void => this.appendRun(context, piece, offset);
-    if (!location) {
-      context.builder.appendDecoded(data, parent.sourceCodeLocation?.startOffset ?? 0, 0);
+    if (startIndex === null || endIndex === null) {
+      context.builder.appendDecoded(data, parent.startIndex ?? 0, 0);
       return;
     }
-    const raw = this.text.slice(location.startOffset, location.endOffset);
-    if (raw === data) emit(data, location.startOffset);
-    else alignDecoded(data, raw, location.startOffset, emit, (ch, offset, length) => context.builder.appendDecoded(ch, offset, length));
+    // htmlparser2's end index is inclusive.
+    const raw = this.text.slice(startIndex, endIndex + 1);
+    if (raw === data) emit(data, startIndex);
+    else alignDecoded(data, raw, startIndex, emit, (ch, offset, length) => context.builder.appendDecoded(ch, offset, length));
   }
 
   private appendRun(context: Context, piece: string, offset: number): void {
@@ -351,7 +400,7 @@ class HtmlSegmenter {
 
 /**
  * Walks a text node's parsed data along its raw source: equal stretches map one to one, a character reference maps to
- * where it starts, and `\r\n` (which the parser reads as `\n`) maps to its `\n`.
+ * where it starts.
  */
 function alignDecoded(
   data: string,
@@ -396,11 +445,6 @@ function alignDecoded(
     }
     if (data[i] === raw[j]) {
       i++;
-      j++;
-      continue;
-    }
-    if (raw[j] === '\r' && data[i] === '\n' && raw[j + 1] === '\n') {
-      cut(i, j + 1);
       j++;
       continue;
     }

@@ -44,6 +44,32 @@ describe('segmentation time', () => {
     expect(ms).toBeLessThan(6000);
   });
 
+  it('segments a 5 MB HTML policy in linear time', () => {
+    const text = `<html lang="en"><head><title>Policy</title></head><body><nav><a href="/">Home</a></nav><main>${repeatTo(
+      5 * MEGABYTE,
+      (i) =>
+        `<section id="s${i}"><h2>${i}. Retention &amp; deletion</h2>\n<p>We keep <a href="/o/${i}">order data</a> for <strong>six</strong> years&nbsp;then delete it.<br>\nA second line.</p>\n<ul><li>first item</li><li>second <b>item</b></li></ul>\n<table><tr><th>Cookie</th><th>Lifetime</th></tr><tr><td>sid</td><td>session</td></tr></table>\n<div class="note"><div><span>Note &eacute;t&eacute;.</span></div></div></section>\n`,
+    )}</main><footer>Copyright</footer></body></html>`;
+    const { ms, doc } = timed('html', text);
+    // Heading, paragraph, two list items, two table rows and the note: nothing from the navigation or footer.
+    expect(doc.blocks.length).toBe(7 * text.split('<section').length - 7);
+    expect(ms).toBeLessThan(6000);
+  });
+
+  // Each would take the parser minutes without the nesting cap (parse5 or plain htmlparser2 alike).
+  it.each([
+    ['100 000 unclosed <div>s', `${'<div>'.repeat(100_000)}Deep text`, 2000],
+    ['100 000 <span>s nested in one <p>', `<p>${'<span>'.repeat(100_000)}Deep text</p>`, 2000],
+    ['100 000 nested <div>s closed again', `${'<div>'.repeat(100_000)}Deep text${'</div>'.repeat(100_000)}`, 3000],
+    ['50 000 open <div>s and 250 000 stray end tags', `${'<div>'.repeat(50_000)}Deep text${'</span>'.repeat(250_000)}`, 3000],
+    ['100 000 <svg>s their parents close', `${'<div><svg></div>'.repeat(100_000)}<p>Deep text</p>`, 3000],
+    ['100 000 nested table cells', `${'<table><tr><td>'.repeat(100_000)}Deep text`, 3000],
+  ])('segments %s in linear time', (_name, text, bound) => {
+    const { ms, doc } = timed('html', text);
+    expect(doc.blocks.map((b) => b.text)).toEqual(['Deep text']);
+    expect(ms).toBeLessThan(bound);
+  });
+
   it.each([
     ['markdown', 'prose with inline markup', 'Some *words* [a](b) `c` <i>d</i> &amp; e. '],
     ['markdown', 'unclosed link brackets', '[a]('],

@@ -128,10 +128,110 @@ describe('segmentDocument: broken and hostile HTML', () => {
     expect(doc.blocks.map((b) => b.text)).toEqual(['Deep policy text', 'After.']);
   });
 
+  it('keeps text nested past the parser\'s depth limit, at its own column', () => {
+    const doc = segment(`${'<div>'.repeat(1000)}<p>Deep <b>bold</b> text</p>${'</div>'.repeat(1000)}<p>After.</p>`);
+    expect(doc.blocks.map((b) => b.text)).toEqual(['Deep bold text', 'After.']);
+    const deep = doc.blocks[0] as Block;
+    expect(positionAt(deep, deep.text.indexOf('bold'))).toEqual({ line: 1, column: 5 * 1000 + '<p>Deep <b>'.length + 1 });
+  });
+
   it('never puts script, style or hidden text into blocks', () => {
     const doc = segment(
       '<body><p>Visible.</p><script>var a = "<p>no</p>";</script><style>p{}</style><noscript>Enable JS</noscript><div style="display: none">Hidden</div><div aria-hidden="true">Aria</div><template><p>T</p></template></body>',
     );
     expect(doc.blocks.map((b) => b.text)).toEqual(['Visible.']);
+  });
+});
+
+describe('segmentDocument: HTML that browsers repair', () => {
+  it.each([
+    ['a paragraph opened inside a paragraph', '<p>One<p>Two<div>Three</div>Four</p>', [
+      ['paragraph', 'One'],
+      ['paragraph', 'Two'],
+      ['paragraph', 'Three'],
+      ['paragraph', 'Four'],
+    ]],
+    ['unclosed list items', '<ul><li>Alpha<li>Beta <b>bold<li>Gamma</ul><p>After', [
+      ['list-item', 'Alpha'],
+      ['list-item', 'Beta bold'],
+      ['list-item', 'Gamma'],
+      ['paragraph', 'After'],
+    ]],
+    ['unclosed definitions', '<dl><dt>Cookie<dd>Session only<dt>Log<dd>Seven days</dl>', [
+      ['paragraph', 'Cookie'],
+      ['paragraph', 'Session only'],
+      ['paragraph', 'Log'],
+      ['paragraph', 'Seven days'],
+    ]],
+    ['stray end tags', '<p>A</span></div></p></p>B</li><p>C</table>D', [
+      ['paragraph', 'A'],
+      ['paragraph', 'B'],
+      ['paragraph', 'CD'],
+    ]],
+    ['a file cut inside a tag', '<h1>Title</h1><p>Some text <a href="/privacy', [
+      ['heading', 'Title'],
+      ['paragraph', 'Some text'],
+    ]],
+    ['a file cut inside a comment', '<h1>Title</h1><p>Some text<!-- <p>not text', [
+      ['heading', 'Title'],
+      ['paragraph', 'Some text'],
+    ]],
+    ['a heading closed with another level', '<h2>Title</h3><p>Text under it.</p><h3>Sub</h2><p>More.</p>', [
+      ['heading', 'Title'],
+      ['paragraph', 'Text under it.'],
+      ['heading', 'Sub'],
+      ['paragraph', 'More.'],
+    ]],
+    ['a heading opened inside a heading', '<h2>Title<h3>Sub</h3><p>Text.', [
+      ['heading', 'Title'],
+      ['heading', 'Sub'],
+      ['paragraph', 'Text.'],
+    ]],
+    ['text and cells loose in a table', '<table><caption>Cookies</caption>Loose text<td>sid<td>session<tr><td>log<td>7 days</table>', [
+      ['paragraph', 'Cookies'],
+      ['paragraph', 'Loose text'],
+      ['table-row', 'sid | session'],
+      ['table-row', 'log | 7 days'],
+    ]],
+    ['no html, head or body', '<title>Privacy</title><h1>Policy</h1><p>Text.</p>', [
+      ['heading', 'Policy'],
+      ['paragraph', 'Text.'],
+    ]],
+    ['content after the body', '<html><body><p>Inside.</p></body></html><p>After.</p>', [
+      ['paragraph', 'Inside.'],
+      ['paragraph', 'After.'],
+    ]],
+    ['end tags of void elements', '<p>Line one</br>line two</br></br>New paragraph</img></p>', [
+      ['paragraph', 'Line one\nline two'],
+      ['paragraph', 'New paragraph'],
+    ]],
+  ])('reads %s', (_name, html, expected) => {
+    expect(segment(html).blocks.map((b) => [b.kind, b.text])).toEqual(expected);
+  });
+
+  it('keeps source positions where the markup was repaired', () => {
+    const doc = segment('<h2>Title</h3>\n<p>Text under it.</p>');
+    expect(doc.blocks.map(summary)).toEqual([
+      ['heading', 'Title', 1, 5],
+      ['paragraph', 'Text under it.', 2, 4],
+    ]);
+    expect(doc.blocks.map((b) => b.level)).toEqual([2, undefined]);
+  });
+});
+
+describe('segmentDocument: hidden HTML', () => {
+  it.each([
+    ['hidden="until-found"', true],
+    ['hidden="Until-Found"', true],
+    ['aria-hidden="false"', true],
+    ['hidden', false],
+    ['hidden=""', false],
+    ['hidden="hidden"', false],
+    ['hidden="until found"', false],
+    ['aria-hidden="true"', false],
+    ['style="display: none"', false],
+  ])('reads a section with %s: %s', (attribute, kept) => {
+    const doc = segment(`<main><h2>Retention</h2><div ${attribute}><p>We keep orders for six years.</p></div></main>`);
+    expect(doc.blocks.map((b) => b.text)).toEqual(kept ? ['Retention', 'We keep orders for six years.'] : ['Retention']);
   });
 });
