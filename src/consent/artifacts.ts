@@ -71,7 +71,8 @@ export interface RequestRecord {
 
 /** IAB TCF v2 state, read from `__tcfapi('addEventListener')`, else decoded from an `euconsent-v2` cookie. */
 export interface TcfState {
-  source: 'api' | 'cookie';
+  /** `storage`: an `euconsent-v2` localStorage key, the last resort. */
+  source: 'api' | 'cookie' | 'storage';
   cmpId?: number;
   eventStatus?: string;
   gdprApplies?: boolean;
@@ -81,6 +82,8 @@ export interface TcfState {
   specialFeatureOptins: number[];
   /** The string could not be decoded; why. */
   decodeError?: string;
+  /** A `__tcfapiLocator` frame exists: the CMP API is reachable from iframes. */
+  locator?: boolean;
 }
 
 export interface GppState {
@@ -103,6 +106,8 @@ export interface BannerInfo {
   screenshot?: string;
   /** Time the banner was first seen. */
   seenAt?: number;
+  /** CMPs whose code was detected on the page (autoconsent), whether or not they showed a banner. */
+  detectedCmps?: string[];
 }
 
 export interface ActionRecord {
@@ -115,6 +120,10 @@ export interface ActionRecord {
   selfTest?: boolean;
   attempts: number;
   detail?: string;
+  /** Time of the click that took effect (or of the last attempt). */
+  at?: number;
+  /** What changed after the click: the banner went away, and/or a cookie or storage key was written. */
+  effect?: { bannerGone: boolean; consentStored: boolean };
 }
 
 export interface GatherError {
@@ -143,6 +152,12 @@ export interface PageCapture {
   errors: GatherError[];
   /** The page did not settle or a step timed out: what was captured is kept but may miss things. */
   partial: boolean;
+  /** URLs of pop-up windows the page opened (closed by the gatherer; their cookies are in the same jar). */
+  popups?: string[];
+  /** Types of the dialogs the page raised (`alert`, `confirm`, `prompt`, `beforeunload`), answered automatically. */
+  dialogs?: string[];
+  /** Items not kept because a cap was reached; `partial` is then true. */
+  truncated?: { cookies?: number; storage?: number; requests?: number; cookieWrites?: number };
 }
 
 export interface PhaseArtifacts {
@@ -151,8 +166,15 @@ export interface PhaseArtifacts {
   banner: BannerInfo;
   /** The choice made in this phase (absent before consent). */
   action?: ActionRecord;
+  /**
+   * What existed when the banner was found, just before the choice was made (after-reject, after-accept). `pages` then
+   * hold the jar as it is after the choice, and only the writes and requests that came after it.
+   */
+  beforeAction?: PageCapture;
   errors: GatherError[];
   partial: boolean;
+  /** Wall-clock length of the phase. */
+  durationMs?: number;
 }
 
 export interface ConsentArtifacts {
@@ -164,7 +186,14 @@ export interface ConsentArtifacts {
   firstPartySites: string[];
   browser: { name: string; version: string };
   /** Options that change what can be seen, recorded so a re-audit knows. */
-  settings: { pages: number; settleMs: number; scroll: boolean; includeValues: boolean };
+  settings: {
+    pages: number;
+    settleMs: number;
+    scroll: boolean;
+    includeValues: boolean;
+    /** `allowed` when the browser was set to accept third-party cookies as a default profile does. */
+    thirdPartyCookies?: 'allowed' | 'browser-default';
+  };
   phases: Partial<Record<PhaseName, PhaseArtifacts>>;
   errors: GatherError[];
   partial: boolean;

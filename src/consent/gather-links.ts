@@ -1,0 +1,68 @@
+/**
+ * Which further pages of the same site to visit: same registrable domain, http(s), not the page itself, not a download,
+ * not an action a visitor would regret (log out, unsubscribe, delete). Sorted, so runs are repeatable.
+ */
+import { siteOf } from './site-of.js';
+
+export interface RawLink {
+  href: string;
+  download: boolean;
+}
+
+const MAX_LINKS = 200;
+
+const DOWNLOAD_EXTENSION = /\.(pdf|zip|gz|tgz|bz2|xz|7z|rar|exe|msi|dmg|pkg|deb|rpm|apk|iso|docx?|xlsx?|pptx?|odt|ods|odp|csv|rtf|epub|mp3|mp4|m4a|mov|avi|mkv|webm|wav|ogg|jpe?g|png|gif|webp|svg|ics|vcf)$/i;
+
+const REGRETTABLE = /log-?out|log-?off|sign-?out|sign-?off|abmelden|ausloggen|d[ée]connexion|deconnecter|cerrar-?sesion|uitloggen|unsubscribe|d[ée]sinscri|abbestellen|delete|remove-?account/i;
+
+/** Same-site page links worth visiting, without fragments, deduplicated and sorted. */
+export function sameSiteLinks(links: readonly RawLink[], pageUrl: string): string[] {
+  const site = siteOf(pageUrl);
+  const here = withoutHash(pageUrl);
+  const out = new Set<string>();
+  for (const link of links) {
+    if (link.download || link.href.length > 2048) continue;
+    let url: URL;
+    try {
+      url = new URL(link.href, pageUrl);
+    } catch {
+      continue;
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') continue;
+    url.hash = '';
+    const target = url.href;
+    if (target === here || siteOf(target) !== site) continue;
+    if (DOWNLOAD_EXTENSION.test(url.pathname) || REGRETTABLE.test(`${url.pathname}${url.search}`)) continue;
+    out.add(target);
+  }
+  return [...out].sort().slice(0, MAX_LINKS);
+}
+
+function withoutHash(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.hash = '';
+    return parsed.href;
+  } catch {
+    return url;
+  }
+}
+
+/** Runs in the page: every anchor, as the browser resolved it. Serialised by Playwright, so self-contained. */
+export function collectAnchors(max: number): RawLink[] {
+  const out: RawLink[] = [];
+  const anchors = document.querySelectorAll('a[href], area[href]');
+  for (let index = 0; index < anchors.length && out.length < max; index += 1) {
+    const anchor = anchors[index] as HTMLAnchorElement;
+    out.push({ href: String(anchor.href), download: anchor.hasAttribute('download') });
+  }
+  return out;
+}
+
+/** The page's answer went through a hostile page's globals; keep only well-formed entries. */
+export function readAnchors(value: unknown): RawLink[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (link): link is RawLink => Boolean(link) && typeof link.href === 'string' && typeof link.download === 'boolean',
+  );
+}
