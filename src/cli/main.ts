@@ -10,6 +10,7 @@ import { describeError, isPrivacyLintError, PrivacyLintError } from '../errors.j
 import { LANGUAGES } from '../types.js';
 import { FORMATS } from '../report/index.js';
 import { VERSION } from '../version.js';
+import { runConsentCommand, type ConsentCliOptions } from './consent-command.js';
 import { runPolicyCommand } from './policy-command.js';
 import { runRulesCommand } from './rules-command.js';
 import type { CommonOptions, Io } from './output.js';
@@ -35,7 +36,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       .option('-c, --config <file>', 'use this config file (no lookup)')
       .option('--no-config', 'ignore privacy-lint.config.json files')
       .option('--print-config', 'print the resolved configuration and exit')
-      .option('--rule <id=level...>', 'set a rule level: off, info, warn or error (repeatable)')
+      .option('--rule <id=level>', 'set a rule level: off, info, warn or error (repeatable)', collect, [])
       .option('--debug', 'print stack traces for internal errors');
 
   withCommon(
@@ -52,6 +53,33 @@ export async function main(argv: string[], io: Io): Promise<number> {
   ).action(async (inputs: string[], options: PolicyCliOptions) => {
     debug = Boolean(options.debug);
     exitCode = await runPolicyCommand(inputs, options, io);
+  });
+
+  withCommon(
+    program
+      .command('consent')
+      .description('audit cookie consent in headless Chromium: before any choice, after "reject all", after "accept all"')
+      .argument('[urls...]', 'http(s) URLs to audit')
+      .option('--pages <n>', 'pages per phase: the start page plus same-site links', parseInteger)
+      .option('--concurrency <n>', 'URLs audited at once (browser contexts sharing one browser)', parseInteger, 1)
+      .option('--timeout <ms>', 'deadline for one URL, all phases included (default 120000)', parseInteger)
+      .option('--navigation-timeout <ms>', 'deadline for one page load (default 30000)', parseInteger)
+      .option('--settle <ms>', 'quiet time after load before capturing (default 1500)', parseInteger)
+      .option('--executable-path <file>', 'Chromium to launch')
+      .option('--browser-endpoint <ws-url>', 'connect to a running browser (Playwright server or CDP) instead of launching one')
+      .option('--save-artifacts <dir>', 'write what the browser recorded, to re-audit later')
+      .option('--from-artifacts <path>', 're-audit recorded artifacts (a file or folder) without a browser')
+      .option('--screenshots <dir>', 'save a screenshot of the first view of each URL')
+      .option('--include-values', 'write cookie and storage values into the report (they are personal identifiers)')
+      .option('--cookie-db <file>', 'an Open Cookie Database CSV or JSON file as an extra classification source')
+      .option('--knowledge-base <file>', 'an extra cookie and tracker knowledge-base file (repeatable)', collect, [])
+      .option('--essential-cookie <name>', 'a cookie name (prefix*) this site declares strictly necessary (repeatable)', collect, [])
+      .option('--first-party <site>', 'another registrable domain that belongs to the site owner (repeatable)', collect, [])
+      .addOption(new Option('--locale <code>', 'language of messages beside English').choices(LANGUAGES)),
+  ).action(async (urls: string[], options: ConsentCliOptions) => {
+    debug = Boolean(options.debug);
+    if (urls.length === 0 && !options.fromArtifacts) throw new PrivacyLintError('USAGE', 'give at least one URL, or --from-artifacts', { hint: 'privacy-lint consent https://example.com' });
+    exitCode = await runConsentCommand(urls, options, io);
   });
 
   program
@@ -83,6 +111,11 @@ export interface PolicyCliOptions extends CommonOptions {
   jurisdiction?: string;
   timeout: number;
   maxSize: number;
+}
+
+/** Repeatable options take one value each time, so they never swallow the positional arguments that follow. */
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 function parseInteger(value: string): number {

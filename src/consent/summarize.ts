@@ -52,7 +52,12 @@ function summarizePhase(phase: PhaseArtifacts, classifier: Classifier, includeVa
 }
 
 function targetError(artifacts: ConsentArtifacts, partial: boolean): TargetError | undefined {
-  const error = artifacts.errors[0] ?? (partial ? PHASES.flatMap((name) => artifacts.phases[name]?.errors ?? [])[0] : undefined);
+  // A partial run names its first recorded error, wherever the gatherer put it: run, phase, or page.
+  const phaseErrors = (name: (typeof PHASES)[number]) => {
+    const phase = artifacts.phases[name];
+    return phase ? [...phase.errors, ...phase.pages.flatMap((page) => page.errors)] : [];
+  };
+  const error = artifacts.errors[0] ?? (partial ? PHASES.flatMap(phaseErrors)[0] : undefined);
   return error ? { code: error.code, message: error.message } : undefined;
 }
 
