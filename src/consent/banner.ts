@@ -87,7 +87,7 @@ export async function detectBanner(page: Page, bridge: AutoconsentBridge, option
   for (;;) {
     const popup = bridge.state.popup;
     hit = (await scanForBanner(page, options.marker, options.deadline)) ?? hit;
-    if (popup) return describe({ hit, autoconsent: { frame: popup.frame, cmp: popup.cmp }, seenAt: popup.at, bridge });
+    if (popup) return describeBanner({ hit, autoconsent: { frame: popup.frame, cmp: popup.cmp }, seenAt: popup.at, detectedCmps: [...bridge.state.detected] });
     if (hit) {
       heuristicSince ??= Date.now();
       heuristicSeenAt ??= options.clock();
@@ -99,17 +99,17 @@ export async function detectBanner(page: Page, bridge: AutoconsentBridge, option
     if (waited >= options.waitMs && !(cmpPending && waited < options.cmpWaitMs)) break;
     await pause(250, options.deadline);
   }
-  return describe({ hit, seenAt: heuristicSeenAt, bridge });
+  return describeBanner({ hit, seenAt: heuristicSeenAt, detectedCmps: [...bridge.state.detected] });
 }
 
-function describe(found: {
+/** The banner as artifacts record it, from what autoconsent and the heuristics found. */
+export function describeBanner(found: {
   hit: BannerHit | null;
   autoconsent?: { frame: Frame; cmp: string };
   seenAt: number | undefined;
-  bridge: AutoconsentBridge;
+  detectedCmps: string[];
 }): DetectedBanner {
-  const { hit, autoconsent } = found;
-  const detectedCmps = [...found.bridge.state.detected];
+  const { hit, autoconsent, detectedCmps } = found;
   const buttons: BannerInfo['buttons'] = [];
   for (const button of hit?.candidate.buttons ?? []) {
     if (buttons.length >= MAX_BUTTONS_REPORTED) break;
