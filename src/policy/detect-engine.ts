@@ -1,0 +1,98 @@
+/**
+ * Everything detection needs, compiled once per definition set: one cue index holding every element's phrases and
+ * regexes, the shared vocabulary of each language (negations, numbers, time units, months) and the vendor names.
+ */
+import { createCueIndex, type CueGroup, type CueIndex, type CueSource, type PatternSource } from './cues.js';
+import { foldPhrase } from './cues-text.js';
+import type { CueLanguage, CueSet, ElementDefinition, LanguageVocabulary } from './elements.js';
+import type { Vendor } from './detect-vendors.js';
+
+export interface Engine {
+  /** The cue index for a set of languages: only their cues are matched, so a French policy never pays for Dutch. */
+  indexFor: (languages: ReadonlySet<CueLanguage>) => CueIndex;
+  vendors: Map<string, Vendor>;
+  abbreviations: Set<string>;
+}
+
+/** Owner of the cues that belong to a language rather than to an element. */
+export const VOCABULARY = '*';
+
+const LIST_GROUPS: [keyof CueSet, CueGroup][] = [
+  ['headings', 'heading'],
+  ['parentHeadings', 'parent'],
+  ['strong', 'strong'],
+  ['weak', 'weak'],
+  ['support', 'support'],
+  ['vague', 'vague'],
+  ['negations', 'negation'],
+  ['exclusions', 'exclusion'],
+  ['placeholders', 'placeholder'],
+  ['announcements', 'announce'],
+];
+
+const engines = new WeakMap<ElementDefinition[], Map<string, Engine>>();
+
+/** Compiles a definition set once (memoised per definitions array) and each language set's index on first use. */
+export function compileEngine(definitions: ElementDefinition[], vocabularies: LanguageVocabulary[], vendors: Vendor[]): Engine {
+  let byVocabulary = engines.get(definitions);
+  if (!byVocabulary) engines.set(definitions, (byVocabulary = new Map()));
+  const key = `${vocabularies.map((v) => v.language).join(',')}|${vendors.length}`;
+  const cached = byVocabulary.get(key);
+  if (cached) return cached;
+
+  const phrases: CueSource[] = [];
+  const patterns: PatternSource[] = [];
+  for (const definition of definitions) {
+    for (const [language, set] of Object.entries(definition.cues) as [CueLanguage, CueSet][]) {
+      const owner = definition.id;
+      for (const [field, group] of LIST_GROUPS) {
+        for (const phrase of (set[field] as string[] | undefined) ?? []) phrases.push({ phrase, language, target: { owner, group } });
+      }
+      for (const [label, list] of Object.entries(set.channels ?? {})) {
+        for (const phrase of list) phrases.push({ phrase, language, target: { owner, group: 'channel', label } });
+      }
+      for (const [label, list] of Object.entries(set.labels ?? {})) {
+        for (const phrase of list) phrases.push({ phrase, language, target: { owner, group: 'label', label } });
+      }
+      for (const pattern of set.patterns ?? []) patterns.push({ pattern, language, owner });
+    }
+  }
+  const numbers: { language: CueLanguage; word: string; value: number }[] = [];
+  const abbreviations = new Set<string>();
+  for (const vocabulary of vocabularies) {
+    const { language } = vocabulary;
+    const add = (list: string[] | undefined, group: CueGroup, label?: string): void => {
+      for (const phrase of list ?? []) phrases.push({ phrase, language, target: { owner: VOCABULARY, group, ...(label ? { label } : {}) } });
+    };
+    add(vocabulary.negations, 'negation');
+    add(vocabulary.restrictives, 'restrictive');
+    add(vocabulary.skipHeadings, 'skip');
+    for (const [unit, list] of Object.entries(vocabulary.units ?? {})) add(list, 'unit', unit);
+    vocabulary.months?.forEach((names, month) => add(names, 'month', String(month + 1)));
+    for (const [word, value] of Object.entries(vocabulary.numbers ?? {})) numbers.push({ language, word: foldPhrase(word), value });
+    for (const word of vocabulary.abbreviations ?? []) abbreviations.add(foldPhrase(word));
+  }
+  for (const vendor of vendors) {
+    for (const phrase of vendor.patterns) phrases.push({ phrase, language: 'any', target: { owner: vendor.id, group: 'vendor' } });
+  }
+  const indexes = new Map<string, CueIndex>();
+  const engine: Engine = {
+    indexFor: (languages) => {
+      const languageKey = [...languages].sort().join(',');
+      let index = indexes.get(languageKey);
+      if (!index) {
+        index = createCueIndex(
+          phrases.filter((source) => languages.has(source.language)),
+          patterns.filter((source) => languages.has(source.language)),
+          new Map(numbers.filter((number) => languages.has(number.language)).map((number) => [number.word, number.value])),
+        );
+        indexes.set(languageKey, index);
+      }
+      return index;
+    },
+    vendors: new Map(vendors.map((vendor) => [vendor.id, vendor])),
+    abbreviations,
+  };
+  byVocabulary.set(key, engine);
+  return engine;
+}

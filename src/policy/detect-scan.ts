@@ -1,0 +1,273 @@
+/**
+ * First pass of detection: each block on its own. Cue matches are placed in their sentence, negated or dropped
+ * (false friends, template text), and the facts that need no structure are read: durations, dates, contact channels.
+ * Only this compact summary is kept, so a document of many megabytes never holds its folded copy in memory.
+ */
+import type { Block } from '../document/model.js';
+import { matchCues, type CueGroup, type CueHit, type CueIndex } from './cues.js';
+import { foldText, sourceOffset, tokenAt, tokenize, type FoldedText, type Tokens } from './cues-text.js';
+import type { ChannelKind, TimeUnit } from './elements.js';
+import { VOCABULARY, type Engine } from './detect-engine.js';
+
+export interface Hit {
+  owner: string;
+  group: CueGroup;
+  label?: string;
+  /** Offsets in `Block.text`. */
+  start: number;
+  end: number;
+  sentence: number;
+  negated: boolean;
+}
+
+export interface Duration {
+  days: number;
+  sentence: number;
+  start: number;
+  end: number;
+}
+
+export interface FoundDate {
+  iso: string;
+  sentence: number;
+  start: number;
+}
+
+export interface Channel {
+  kind: ChannelKind;
+  sentence: number;
+  start: number;
+  end: number;
+}
+
+export interface BlockScan {
+  hits: Hit[];
+  /** Sentence spans in `Block.text`. */
+  sentences: [number, number][];
+  durations: Duration[];
+  dates: FoundDate[];
+  channels: Channel[];
+  placeholders: { start: number; end: number }[];
+  /** End of the block's own label (`Retention period: 3 years`, a row's first cell), or -1. */
+  labelEnd: number;
+  /** Words of the block, template text left out. */
+  words: number;
+  /** The block names a section that only defines terms (`Definitions`). */
+  skip: boolean;
+}
+
+/** A negation word this many words or fewer before a cue negates it. */
+const NEGATION_REACH = 3;
+/** A restrictive word (French `que`) this close after the cue turns the negation into a restriction. */
+const RESTRICTIVE_REACH = 4;
+const NEGATABLE = new Set<CueGroup>(['heading', 'strong', 'weak', 'vague']);
+
+/** Exclusions that can overlap one cue: a handful of false-friend phrases around the same words. */
+const MAX_OVERLAPPING = 8;
+/** An inline label is a few words at most; a longer lead-in is a sentence of its own. */
+const LABEL_WORDS = 8;
+
+const UNIT_DAYS: Record<TimeUnit, number> = { hour: 1 / 24, day: 1, week: 7, month: 365 / 12, year: 365 };
+
+/** Reads one block: its cue matches placed in their sentences, negated or dropped, and its durations, dates and channels. */
+export function scanBlock(engine: Engine, index: CueIndex, block: Block): BlockScan {
+  const folded = foldText(block.text);
+  const tokens = tokenize(folded, engine.abbreviations);
+  const raw = matchCues(index, folded, tokens);
+  const at = (offset: number): number => sourceOffset(folded, offset);
+
+  const negationWords: number[] = [];
+  const restrictiveWords: number[] = [];
+  const units: CueHit[] = [];
+  const months: CueHit[] = [];
+  const skips: CueHit[] = [];
+  const exclusions: CueHit[] = [];
+  const placeholders: CueHit[] = [];
+  const kept: CueHit[] = [];
+  for (const hit of raw) {
+    const { owner, group } = hit.target;
+    if (owner === VOCABULARY) {
+      if (group === 'negation') negationWords.push(hit.first);
+      else if (group === 'restrictive') restrictiveWords.push(hit.first);
+      else if (group === 'unit') units.push(hit);
+      else if (group === 'month') months.push(hit);
+      else if (group === 'skip') skips.push(hit);
+      continue;
+    }
+    if (group === 'placeholder') {
+      placeholders.push(hit);
+      continue;
+    }
+    // Exclusions stay among the hits: in a heading they mark a section as the false friend's.
+    if (group === 'exclusion') exclusions.push(hit);
+    kept.push(hit);
+  }
+
+  const placeholderSentences = new Set(placeholders.map((placeholder) => tokens.sentence[placeholder.first] ?? 0));
+  const placeholderWords = placeholders.reduce((sum, placeholder) => sum + countWords(tokens, placeholder), 0);
+  const excluded = exclusionIndex(exclusions);
+  const negatedSentences = new Set(kept.filter((hit) => hit.target.group === 'negation').map((hit) => `${hit.target.owner}\u0000${tokens.sentence[hit.first]}`));
+  const hits: Hit[] = [];
+  for (const hit of kept) {
+    const { owner, group, label } = hit.target;
+    if (group === 'negation') continue;
+    if (group !== 'exclusion' && excluded(hit)) continue;
+    const sentence = tokens.sentence[hit.first] ?? 0;
+    // A sentence with template text in it says nothing yet: its legal form, address or cue are the template's.
+    if (placeholderSentences.has(sentence)) continue;
+    const negated =
+      NEGATABLE.has(group) && (negatedSentences.has(`${owner}\u0000${sentence}`) || negatedByWord(folded, tokens, hit, negationWords, restrictiveWords));
+    hits.push({ owner, group, ...(label ? { label } : {}), start: at(hit.start), end: at(hit.end), sentence, negated });
+  }
+  hits.sort((a, b) => a.start - b.start || a.end - b.end);
+
+  const channels: Channel[] = hits
+    .filter((hit) => hit.group === 'channel' && hit.label)
+    .map((hit) => ({ kind: hit.label as ChannelKind, sentence: hit.sentence, start: hit.start, end: hit.end }));
+
+  return {
+    hits,
+    sentences: tokens.sentenceStart.map((start, i): [number, number] => [at(start), at(tokens.sentenceEnd[i] ?? folded.lower.length)]),
+    durations: findDurations(index, folded, tokens, units).map((d) => ({ ...d, start: at(d.start), end: at(d.end) })),
+    dates: findDates(folded, tokens, months).map((d) => ({ ...d, start: at(d.start) })),
+    channels,
+    placeholders: placeholders.map((p) => ({ start: at(p.start), end: at(p.end) })),
+    labelEnd: labelEnd(block),
+    skip: skips.length > 0,
+    words: Math.max(0, tokens.count - placeholderWords),
+  };
+}
+
+/** Whether a hit lies on a false friend of its own element; exclusions are looked up by owner and position. */
+function exclusionIndex(exclusions: CueHit[]): (hit: CueHit) => boolean {
+  const byOwner = new Map<string, CueHit[]>();
+  for (const exclusion of exclusions) {
+    const list = byOwner.get(exclusion.target.owner);
+    if (list) list.push(exclusion);
+    else byOwner.set(exclusion.target.owner, [exclusion]);
+  }
+  for (const list of byOwner.values()) list.sort((a, b) => a.start - b.start);
+  return (hit) => {
+    const list = byOwner.get(hit.target.owner);
+    if (!list) return false;
+    // The last exclusion starting before the hit ends, then back while they still reach into it.
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((list[mid] as CueHit).start < hit.end) low = mid + 1;
+      else high = mid;
+    }
+    for (let i = low - 1; i >= 0 && low - i <= MAX_OVERLAPPING; i--) if ((list[i] as CueHit).end > hit.start) return true;
+    return false;
+  };
+}
+
+/** Words of the block inside a match (template text does not count as content). */
+function countWords(tokens: Tokens, hit: CueHit): number {
+  let count = 0;
+  for (let i = hit.first; i <= hit.last && i < tokens.count; i++) if ((tokens.start[i] as number) >= hit.start && (tokens.end[i] as number) <= hit.end) count++;
+  return count;
+}
+
+/** A negation word shortly before a cue, in the same clause (no comma between), negates it. */
+function negatedByWord(folded: FoldedText, tokens: Tokens, hit: CueHit, negations: number[], restrictives: number[]): boolean {
+  const sentence = tokens.sentence[hit.first];
+  const sameClause = (word: number): boolean => !/[,;:()]/.test(folded.lower.slice(tokens.end[word], tokens.start[hit.first]));
+  const negated = negations.some((word) => word < hit.first && hit.first - word <= NEGATION_REACH && tokens.sentence[word] === sentence && sameClause(word));
+  if (!negated) return false;
+  return !restrictives.some((word) => word > hit.last && word - hit.last <= RESTRICTIVE_REACH && tokens.sentence[word] === sentence);
+}
+
+/**
+ * Where a block's own label ends, or -1: the first cell of a table row that names what the row holds
+ * (`Responsable | Empresa S.L.`), or a short lead-in ending in a colon or a question mark (`Durée de conservation :
+ * 3 ans`, `¿Para qué? Solo para…`).
+ */
+function labelEnd(block: Block): number {
+  if (block.kind === 'heading') return -1;
+  const first = block.cells?.[0];
+  if (block.kind === 'table-row') {
+    if (block.header || !first || (block.cells?.length ?? 0) < 2) return -1;
+    const at = block.text.indexOf(first);
+    const words = first.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    return at >= 0 && words > 0 && words <= LABEL_WORDS ? at + first.length : -1;
+  }
+  return inlineLabelEnd(block.text);
+}
+
+function inlineLabelEnd(text: string): number {
+  const end = text.search(/[:?]/);
+  if (end <= 0 || end > 80) return -1;
+  const lead = text.slice(0, end);
+  if (/https?$|[.!]/.test(lead)) return -1;
+  const words = lead.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return words > 0 && words <= LABEL_WORDS ? end : -1;
+}
+
+/** A number word or digits right before a time unit: `13 mois`, `dix ans`, `treize (13) mois`, `1,5 Jahre`. */
+function findDurations(index: CueIndex, folded: FoldedText, tokens: Tokens, units: CueHit[]): Duration[] {
+  const found: Duration[] = [];
+  for (const unit of units) {
+    const n = unit.first - 1;
+    if (n < 0 || tokens.sentence[n] !== tokens.sentence[unit.first]) continue;
+    const between = folded.lower.slice(tokens.end[n], tokens.start[unit.first]);
+    if (!/^[\s()\-]{1,4}$/.test(between)) continue;
+    const word = tokens.value[n] as string;
+    let value = /^\d+$/.test(word) ? Number(word) : index.numbers.get(word);
+    if (value === undefined || value === 0) continue;
+    const previous = n - 1;
+    if (previous >= 0 && /^\d+$/.test(word) && /^\d+$/.test(tokens.value[previous] as string)) {
+      const separator = folded.lower.slice(tokens.end[previous], tokens.start[n]);
+      if (separator === ',' || separator === '.') value = Number(`${tokens.value[previous]}.${word}`);
+    }
+    if (value > 1000) continue;
+    // Whole days from a day up; hours stay fractions (a 2-hour cookie is not a 0-day one).
+    const days = value * UNIT_DAYS[unit.target.label as TimeUnit];
+    found.push({ days: days >= 1 ? Math.round(days) : Math.round(days * 1000) / 1000, sentence: tokens.sentence[n] as number, start: tokens.start[n] as number, end: unit.end });
+  }
+  return found;
+}
+
+const ORDINAL_DAY = /^(\d{1,2})(?:er|re|st|nd|rd|th|o|a|e)?$/;
+const FILLER = new Set(['de', 'del', 'of', 'the', 'den', 'le', 'el', 'il']);
+
+/** `21 novembre 2019`, `November 21, 2019`, `21. November 2019`, `21 de noviembre de 2019`, `mai 2018`, `02/04/2020`, `2020-04-02`. */
+function findDates(folded: FoldedText, tokens: Tokens, months: CueHit[]): FoundDate[] {
+  const found: FoundDate[] = [];
+  const value = (i: number): string => (i >= 0 && i < tokens.count ? (tokens.value[i] as string) : '');
+  const skipBack = (i: number): number => (FILLER.has(value(i)) ? i - 1 : i);
+  const skipForward = (i: number): number => (FILLER.has(value(i)) ? i + 1 : i);
+  for (const hit of months) {
+    const month = Number(hit.target.label);
+    const before = skipBack(hit.first - 1);
+    const after = skipForward(hit.last + 1);
+    let day = ORDINAL_DAY.exec(value(before))?.[1];
+    let yearAt = after;
+    if (!day && ORDINAL_DAY.test(value(after)) && /^\d{4}$/.test(value(after + 1))) {
+      day = ORDINAL_DAY.exec(value(after))?.[1];
+      yearAt = after + 1;
+    }
+    const year = value(yearAt);
+    if (!/^(19|20)\d\d$/.test(year)) continue;
+    const dayNumber = day ? Number(day) : 0;
+    if (dayNumber > 31) continue;
+    const start = tokens.start[day && before < hit.first ? before : hit.first] as number;
+    found.push({ iso: isoDate(Number(year), month, dayNumber), sentence: tokens.sentence[hit.first] as number, start });
+  }
+  const numeric = /\b(?:(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d\d)|((?:19|20)\d\d)-(\d{2})-(\d{2}))\b/g;
+  for (let match = numeric.exec(folded.lower); match; match = numeric.exec(folded.lower)) {
+    const [day, month, year] = match[1] ? [match[1], match[2], match[3]] : [match[6], match[5], match[4]];
+    const d = Number(day);
+    const m = Number(month);
+    if (m < 1 || m > 12 || d < 1 || d > 31) continue;
+    const token = Math.min(tokenAt(tokens, match.index), tokens.count - 1);
+    found.push({ iso: isoDate(Number(year), m, d), sentence: tokens.sentence[token] ?? 0, start: match.index });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function isoDate(year: number, month: number, day: number): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return day > 0 ? `${year}-${pad(month)}-${pad(day)}` : `${year}-${pad(month)}`;
+}

@@ -1,0 +1,335 @@
+/**
+ * Third pass: each element's status from its candidates. A candidate is a cue that counts where it stands (a strong
+ * phrase anywhere, a weak one under its heading, a heading with content under it, a table cell under its column); it
+ * makes the element present when it is affirmative and what must accompany it (a channel, a duration, an authority…)
+ * is in its reach.
+ */
+import type { Block, PolicyDocument } from '../document/model.js';
+import type { ElementStatus } from '../types.js';
+import type { ElementDefinition, Signal } from './elements.js';
+import type { BlockScan, Hit } from './detect-scan.js';
+import { ANY_ELEMENT, type Structure } from './detect-structure.js';
+
+export interface Area {
+  blocks: number[];
+  /** Restricts the first block to a span of its text (a table cell, the text after an inline label). */
+  range?: [number, number];
+  /** Restricts the first block to one sentence. */
+  sentence?: number;
+}
+
+export interface Candidate {
+  kind: 'body' | 'heading' | 'label' | 'column';
+  block: number;
+  hit: Hit;
+  negated: boolean;
+  vague: boolean;
+  area: Area;
+}
+
+export interface ElementDecision {
+  status: ElementStatus;
+  /** The candidates behind the status, in document order. */
+  evidence: Candidate[];
+  /** Present only because the policy states that the thing does not happen. */
+  negated: boolean;
+  /** Candidates that count, affirmative or not. */
+  candidates: Candidate[];
+}
+
+export interface DetectionInput {
+  document: PolicyDocument;
+  scans: BlockScan[];
+  structure: Structure;
+  /** `block:sentence` keys of announced contacts with nothing behind them. */
+  dangling: Set<string>;
+  /** Blocks holding a match of each element, in order: only those need looking at. */
+  blocksWith: Map<string, number[]>;
+}
+
+/** How far a body cue's reach extends past its own block, and how much of a section a heading covers. */
+const FOLLOWING_BLOCKS = 3;
+const SECTION_BLOCKS = 80;
+const EVIDENCE_LIMIT = 3;
+const CONTENT_WORDS = 3;
+const ROW_WORDS = 6;
+const CANDIDATES_PER_BLOCK = 4;
+/** What, in the sentence that introduces a list, makes the list items speak of its element. */
+const INTRODUCING = new Set(['strong', 'heading', 'vague']);
+/** What makes a weak cue count beside it: anything of its element but another weak cue. */
+const BESIDE = new Set(['strong', 'heading', 'support', 'label', 'vague']);
+
+/**
+ * present: an affirmative candidate with what it needs in reach (or, where stating absence is the information, a
+ * negated one); partial: only vague candidates, or candidates missing what they need when the element allows it;
+ * absent otherwise.
+ */
+export function decideElement(definition: ElementDefinition, input: DetectionInput): ElementDecision {
+  const candidates = collectCandidates(definition, input);
+  const detection = definition.detection ?? {};
+  const needs = detection.needs ?? [];
+  const met = (candidate: Candidate): boolean => needs.length === 0 || needs.some((signal) => signalIn(signal, candidate, definition, input));
+
+  const affirmative = candidates.filter((candidate) => !candidate.negated);
+  const complete = affirmative.filter((candidate) => !candidate.vague && met(candidate));
+  if (complete.length > 0) return { status: 'present', evidence: firstInOrder(complete), negated: false, candidates };
+  const negated = candidates.filter((candidate) => candidate.negated);
+  if (detection.negated === 'present' && negated.length > 0) return { status: 'present', evidence: firstInOrder(negated), negated: true, candidates };
+  const vague = affirmative.filter((candidate) => candidate.vague);
+  // A contact announced but never given is no contact at all, not a contact given badly.
+  const touched = needs.includes('contact') ? affirmative.filter((candidate) => !reachesDangling(candidate, input)) : affirmative;
+  if (vague.length > 0 || (touched.length > 0 && detection.otherwise === 'partial')) {
+    return { status: 'partial', evidence: firstInOrder(vague.length > 0 ? vague : touched), negated: false, candidates };
+  }
+  return { status: 'absent', evidence: [], negated: false, candidates };
+}
+
+function reachesDangling(candidate: Candidate, input: DetectionInput): boolean {
+  return candidate.area.blocks.some((b) => (input.scans[b] as BlockScan).sentences.some((_, sentence) => input.dangling.has(`${b}:${sentence}`)));
+}
+
+function firstInOrder(candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => a.block - b.block || a.hit.start - b.hit.start);
+  // Two cues on the same words (a heading phrase that is also a strong one) are one piece of evidence.
+  return sorted.filter((candidate, i) => i === 0 || candidate.block !== sorted[i - 1]!.block || candidate.hit.start !== sorted[i - 1]!.hit.start).slice(0, EVIDENCE_LIMIT);
+}
+
+function collectCandidates(definition: ElementDefinition, input: DetectionInput): Candidate[] {
+  const { document, scans, structure, dangling } = input;
+  const id = definition.id;
+  const needsContact = definition.detection?.needs?.includes('contact') ?? false;
+  const scopeKind = definition.detection?.scope ?? 'section';
+  const candidates: Candidate[] = [];
+
+  for (const [section, hits] of structure.headingHits) {
+    if (isExcluded(structure, section, id)) continue;
+    for (const hit of hits) {
+      if (hit.owner !== id) continue;
+      const blocks = structure.content(section).slice(0, SECTION_BLOCKS);
+      if (!hasContent(blocks, input, needsContact)) continue;
+      const block = document.sections[section]!.headingBlock;
+      candidates.push({ kind: 'heading', block, hit, negated: hit.negated, vague: false, area: { blocks } });
+    }
+  }
+
+  for (const b of input.blocksWith.get(id) ?? []) {
+    const block = document.blocks[b] as Block;
+    const section = block.section;
+    if (block.kind === 'heading' || isExcluded(structure, section, id)) continue;
+    const scan = scans[b] as BlockScan;
+    const inScope = structure.scope[section]!.has(id) || structure.parentScope[section]!.has(id) || (structure.pseudoScope.get(b)?.has(id) ?? false);
+    const pseudo = structure.pseudoHeadings.get(b);
+    const intro = structure.listIntro.get(b);
+    const introduced = intro !== undefined && (scans[intro] as BlockScan).hits.some((hit) => hit.owner === id && INTRODUCING.has(hit.group) && !hit.negated);
+
+    const before = candidates.length;
+    for (const hit of scan.hits) {
+      // More cues of the same element in one block add nothing the first ones did not: they share its reach.
+      if (candidates.length - before >= CANDIDATES_PER_BLOCK) break;
+      if (hit.owner !== id) continue;
+      const isCue = hit.group === 'strong' || hit.group === 'weak' || hit.group === 'heading' || hit.group === 'vague';
+      if (!isCue || enumerated(hit, scan, definition)) continue;
+      if (needsContact && dangling.has(`${b}:${hit.sentence}`)) continue;
+      if (pseudo && (hit.group === 'heading' || hit.group === 'strong')) {
+        if (hasContent(pseudo, input, needsContact)) candidates.push({ kind: 'heading', block: b, hit, negated: hit.negated, vague: false, area: { blocks: pseudo } });
+        continue;
+      }
+      if (scan.labelEnd >= 0 && hit.end <= scan.labelEnd && (hit.group === 'heading' || hit.group === 'strong')) {
+        const rest = block.text.slice(scan.labelEnd + 1).trim();
+        const listed = listedAfter(b, structure, document);
+        if (rest.length === 0 && listed.length === 0) continue;
+        candidates.push({ kind: 'label', block: b, hit, negated: hit.negated, vague: false, area: { blocks: [b, ...listed], range: [scan.labelEnd + 1, block.text.length] } });
+        continue;
+      }
+      const counts =
+        hit.group === 'strong' ||
+        hit.group === 'vague' ||
+        inScope ||
+        introduced ||
+        inColumn(structure, b, hit, id) ||
+        beside(hit, scan, definition);
+      if (!counts) continue;
+      candidates.push({ kind: 'body', block: b, hit, negated: hit.negated, vague: hit.group === 'vague', area: bodyArea(b, hit, scopeKind, input, id) });
+    }
+  }
+
+  for (const [b, cells] of structure.columns) {
+    if (isExcluded(structure, document.blocks[b]!.section, id)) continue;
+    for (const cell of cells) {
+      if (!cell.elements.has(id) || cell.span[1] - cell.span[0] === 0) continue;
+      const hit: Hit = { owner: id, group: 'heading', start: cell.span[0], end: cell.span[1], sentence: sentenceAt(scans[b] as BlockScan, cell.span[0]), negated: false };
+      candidates.push({ kind: 'column', block: b, hit, negated: false, vague: false, area: { blocks: [b], range: cell.span } });
+    }
+  }
+  return candidates;
+}
+
+function isExcluded(structure: Structure, section: number, id: string): boolean {
+  const excluded = structure.excluded[section]!;
+  return excluded.has(id) || excluded.has(ANY_ELEMENT);
+}
+
+/**
+ * Whether a cue is only one item of an enumeration of alternatives (`detection.enumeration`): named among other
+ * labels, with nothing of its own said in the sentence.
+ */
+function enumerated(hit: Hit, scan: BlockScan, definition: ElementDefinition): boolean {
+  const rule = definition.detection?.enumeration;
+  if (!rule) return false;
+  if (sentenceHits(scan, hit.sentence, definition.id).some((other) => other.group === 'support')) return false;
+  const named = new Set<string>();
+  for (const other of sentenceHits(scan, hit.sentence, rule.labelsOf)) {
+    if (other.label && other.label !== definition.id) named.add(other.label);
+    if (named.size >= rule.minimum) return true;
+  }
+  return false;
+}
+
+const hitIndexes = new WeakMap<BlockScan, Map<string, Hit[]>>();
+
+/**
+ * The hits of one owner in one sentence of a block that can stand beside a weak cue (strong, heading, support,
+ * label, vague), or under `vendor` every named service: indexed once per block, so that checking a sentence never
+ * walks the whole block.
+ */
+function sentenceHits(scan: BlockScan, sentence: number, owner: string): Hit[] {
+  let index = hitIndexes.get(scan);
+  if (!index) {
+    index = new Map();
+    for (const hit of scan.hits) {
+      if (hit.group !== 'vendor' && !BESIDE.has(hit.group)) continue;
+      const key = `${hit.sentence}\u0000${hit.group === 'vendor' ? 'vendor' : hit.owner}`;
+      const list = index.get(key);
+      if (list) list.push(hit);
+      else index.set(key, [hit]);
+    }
+    hitIndexes.set(scan, index);
+  }
+  return index.get(`${sentence}\u0000${owner}`) ?? [];
+}
+
+/** A heading counts only when something is written under it (announced contacts with nothing behind them are not). */
+function hasContent(blocks: number[], input: DetectionInput, needsContact: boolean): boolean {
+  return blocks.some((b) => {
+    const scan = input.scans[b] as BlockScan;
+    if (scan.words < CONTENT_WORDS) return (scan.channels.length > 0 || scan.durations.length > 0) && scan.placeholders.length === 0;
+    if (!needsContact) return true;
+    return scan.sentences.some((_, sentence) => !input.dangling.has(`${b}:${sentence}`));
+  });
+}
+
+function listedAfter(block: number, structure: Structure, document: PolicyDocument): number[] {
+  const listed: number[] = [];
+  for (let b = block + 1; b < document.blocks.length && structure.listIntro.get(b) === block; b++) listed.push(b);
+  return listed;
+}
+
+function inColumn(structure: Structure, block: number, hit: Hit, id: string): boolean {
+  return (structure.columns.get(block) ?? []).some((cell) => cell.elements.has(id) && hit.start >= cell.span[0] && hit.end <= cell.span[1]);
+}
+
+/** Support of an element: its support phrases and labels, named services and the cues of elements it takes them from. */
+function supports(hit: Hit, definition: ElementDefinition): boolean {
+  if (hit.group === 'vendor') return definition.detection?.services === true;
+  if (hit.owner === definition.id) return hit.group === 'support' || hit.group === 'label';
+  return (definition.detection?.supportFrom?.includes(hit.owner) ?? false) && BESIDE.has(hit.group);
+}
+
+/** A weak cue also counts beside another cue of its element, or beside what the element needs, in the same sentence. */
+function beside(hit: Hit, scan: BlockScan, definition: ElementDefinition): boolean {
+  const needs = definition.detection?.needs ?? [];
+  const sameSentence = (other: { sentence: number }): boolean => other.sentence === hit.sentence;
+  const apart = (other: Hit): boolean => other.start >= hit.end || other.end <= hit.start;
+  if (sentenceHits(scan, hit.sentence, definition.id).some(apart)) return true;
+  if (definition.detection?.services && sentenceHits(scan, hit.sentence, 'vendor').length > 0) return true;
+  for (const other of definition.detection?.supportFrom ?? []) if (sentenceHits(scan, hit.sentence, other).some(apart)) return true;
+  return (
+    (needs.includes('duration') && scan.durations.some(sameSentence)) ||
+    (needs.includes('contact') && scan.channels.some(sameSentence)) ||
+    (needs.includes('date') && scan.dates.some(sameSentence))
+  );
+}
+
+function bodyArea(block: number, hit: Hit, scope: 'sentence' | 'block' | 'section', input: DetectionInput, id: string): Area {
+  if (scope === 'sentence') return { blocks: [block], sentence: hit.sentence };
+  if (scope === 'block') return { blocks: [block] };
+  const { document, structure } = input;
+  const blocks = [block];
+  const section = document.blocks[block]!.section;
+  for (let b = block + 1; b < document.blocks.length && blocks.length <= FOLLOWING_BLOCKS; b++) {
+    const next = document.blocks[b] as Block;
+    if (next.kind === 'heading' || next.section !== section) break;
+    blocks.push(b);
+  }
+  const announcing = announcingSection(section, id, input);
+  if (announcing >= 0) for (const b of structure.content(announcing).slice(0, SECTION_BLOCKS)) if (!blocks.includes(b)) blocks.push(b);
+  return { blocks };
+}
+
+/** The nearest section at or above this one whose heading announces the element, or -1. */
+function announcingSection(section: number, id: string, input: DetectionInput): number {
+  const { document, structure } = input;
+  for (let s = section; s >= 0; s = document.sections[s]!.parent) {
+    if (structure.headingHits.get(s)?.some((hit) => hit.owner === id && !hit.negated)) return s;
+  }
+  return -1;
+}
+
+function sentenceAt(scan: BlockScan, offset: number): number {
+  const index = scan.sentences.findIndex(([, end]) => offset < end);
+  return index < 0 ? Math.max(scan.sentences.length - 1, 0) : index;
+}
+
+/** Whether something found in the `position`-th block of an area lies inside it (only the first block is restricted). */
+function within(area: Area, position: number, item: { start: number; sentence: number }): boolean {
+  if (position > 0) return true;
+  if (area.range && (item.start < area.range[0] || item.start >= area.range[1])) return false;
+  return area.sentence === undefined || item.sentence === area.sentence;
+}
+
+/** Whether a signal is found in a candidate's area. */
+function signalIn(signal: Signal, candidate: Candidate, definition: ElementDefinition, input: DetectionInput): boolean {
+  const { area } = candidate;
+  return area.blocks.some((b, i) => {
+    const scan = input.scans[b] as BlockScan;
+    const inArea = (item: { start: number; sentence: number }): boolean => within(area, i, item);
+    switch (signal) {
+      case 'contact':
+        return scan.channels.some(inArea);
+      case 'duration':
+        return scan.durations.some(inArea);
+      case 'date':
+        return scan.dates.some(inArea);
+      case 'support':
+        return scan.hits.some((hit) => supports(hit, definition) && inArea(hit));
+      case 'row': {
+        const block = input.document.blocks[b] as Block;
+        if (candidate.kind === 'heading') return scan.words >= ROW_WORDS + 2;
+        return i === 0 && (block.kind === 'list-item' || block.kind === 'table-row' || candidate.kind === 'label') && scan.words >= ROW_WORDS;
+      }
+    }
+  });
+}
+
+/** Durations found where a set of candidates reaches (the retention periods a policy states). */
+export function durationsIn(candidates: Candidate[], input: DetectionInput): number[] {
+  const days = new Set<number>();
+  for (const candidate of candidates) {
+    if (candidate.negated) continue;
+    candidate.area.blocks.forEach((b, i) => {
+      for (const duration of (input.scans[b] as BlockScan).durations) if (within(candidate.area, i, duration)) days.add(duration.days);
+    });
+  }
+  return [...days].sort((a, b) => a - b);
+}
+
+/** The first date a set of candidates reaches. */
+export function dateIn(candidates: Candidate[], input: DetectionInput): string | null {
+  for (const candidate of [...candidates].sort((a, b) => a.block - b.block)) {
+    for (const [i, b] of candidate.area.blocks.entries()) {
+      const date = (input.scans[b] as BlockScan).dates.find((d) => within(candidate.area, i, d));
+      if (date) return date.iso;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,181 @@
+/**
+ * Second pass: what the document's structure says about each block. A cue in a heading announces its element for
+ * the whole section below; a broader heading (`your rights`) makes the short forms of its members count; a table
+ * header names what its column holds; a sentence ending in a colon introduces the list that follows.
+ */
+import type { Block, PolicyDocument } from '../document/model.js';
+import { endsWithColon } from './cues-text.js';
+import type { BlockScan, Hit } from './detect-scan.js';
+
+export interface Structure {
+  /** Elements announced by each section's heading or an ancestor's (a document title announces nothing). */
+  scope: Set<string>[];
+  /** Elements whose broader heading covers each section. */
+  parentScope: Set<string>[];
+  /**
+   * Elements whose false friend heads each section (`Responsabile del trattamento` heads a processor's section), or
+   * `*` for every element under a section that only defines terms.
+   */
+  excluded: Set<string>[];
+  /** Heading hits that announce an element, by section. */
+  headingHits: Map<number, Hit[]>;
+  /** For table rows under a header: the span of each cell in the row's text and the elements its column holds. */
+  columns: Map<number, { span: [number, number]; elements: Set<string> }[]>;
+  /** For list items: the block that introduces the list (`…the following recipients:`). */
+  listIntro: Map<number, number>;
+  /** Content blocks (headings excluded) of a section and its subsections, in order. */
+  content: (section: number) => number[];
+  /** Short unpunctuated paragraphs that work as headings (bold lines in HTML, title lines in text): the blocks they cover. */
+  pseudoHeadings: Map<number, number[]>;
+  /** For blocks under a pseudo-heading: the elements it announces. */
+  pseudoScope: Map<number, Set<string>>;
+}
+
+const ANNOUNCING = new Set(['heading', 'strong']);
+export const ANY_ELEMENT = '*';
+const PSEUDO_HEADING_WORDS = 8;
+const PSEUDO_SECTION_BLOCKS = 12;
+
+/** Reads the section tree, tables, introduced lists and pseudo-headings once for all elements. */
+export function analyseStructure(document: PolicyDocument, scans: BlockScan[]): Structure {
+  const { sections, blocks } = document;
+  const title = titleSection(document);
+  const scope: Set<string>[] = [];
+  const parentScope: Set<string>[] = [];
+  const excluded: Set<string>[] = [];
+  const headingHits = new Map<number, Hit[]>();
+  for (const section of sections) {
+    const parent = section.parent >= 0 ? section.parent : -1;
+    const inherited = parent >= 0 ? (scope[parent] as Set<string>) : new Set<string>();
+    const inheritedParents = parent >= 0 ? (parentScope[parent] as Set<string>) : new Set<string>();
+    const own = new Set(inherited);
+    const ownParents = new Set(inheritedParents);
+    const ownExcluded = new Set(parent >= 0 ? (excluded[parent] as Set<string>) : []);
+    if (section.headingBlock >= 0 && scans[section.headingBlock]?.skip) ownExcluded.add(ANY_ELEMENT);
+    if (section.headingBlock >= 0 && section.index !== title) {
+      const announced: Hit[] = [];
+      for (const hit of scans[section.headingBlock]?.hits ?? []) {
+        if (ANNOUNCING.has(hit.group) || (hit.group === 'weak' && (inherited.has(hit.owner) || inheritedParents.has(hit.owner)))) {
+          announced.push(hit);
+          if (!hit.negated) own.add(hit.owner);
+        } else if (hit.group === 'parent') ownParents.add(hit.owner);
+        else if (hit.group === 'exclusion') ownExcluded.add(hit.owner);
+      }
+      if (announced.length > 0) headingHits.set(section.index, announced);
+    }
+    // A heading that names the false friend but also announces the element (`Who we are, and when we are a processor`) excludes nothing.
+    for (const hit of scans[section.headingBlock]?.hits ?? []) if (ANNOUNCING.has(hit.group) && hit.owner !== ANY_ELEMENT) ownExcluded.delete(hit.owner);
+    for (const id of ownExcluded) own.delete(id);
+    scope.push(own);
+    parentScope.push(ownParents);
+    excluded.push(ownExcluded);
+  }
+
+  const columns = new Map<number, { span: [number, number]; elements: Set<string> }[]>();
+  const listIntro = new Map<number, number>();
+  let header: Set<string>[] | null = null;
+  let intro = -1;
+  blocks.forEach((block, i) => {
+    const scan = scans[i] as BlockScan;
+    if (block.kind === 'table-row') {
+      const spans = cellSpans(block.text, block.cells ?? []);
+      const previous = blocks[i - 1];
+      const startsTable = !previous || previous.kind !== 'table-row';
+      if (block.header || (startsTable && looksLikeHeader(scan, spans))) {
+        header = spans.map((span) => new Set(scan.hits.filter((hit) => ANNOUNCING.has(hit.group) && hit.start >= span[0] && hit.end <= span[1]).map((hit) => hit.owner)));
+      } else if (startsTable) {
+        header = null;
+      } else if (header) {
+        const columnsOfHeader: Set<string>[] = header;
+        columns.set(
+          i,
+          spans.map((span, c) => ({ span, elements: columnsOfHeader[c] ?? new Set<string>() })),
+        );
+      }
+      intro = -1;
+      return;
+    }
+    header = null;
+    if (block.kind === 'list-item') {
+      if (intro >= 0 && blocks[intro]?.section === block.section) listIntro.set(i, intro);
+      return;
+    }
+    intro = block.kind !== 'heading' && endsWithColon(block.text) ? i : -1;
+  });
+
+  const contentCache = new Map<number, number[]>();
+  const content = (section: number): number[] => {
+    let list = contentCache.get(section);
+    if (!list) {
+      list = [];
+      const stack = [section];
+      while (stack.length > 0) {
+        const current = sections[stack.pop() as number];
+        if (!current) continue;
+        list.push(...current.blocks);
+        for (let c = current.children.length - 1; c >= 0; c--) stack.push(current.children[c] as number);
+      }
+      list.sort((a, b) => a - b);
+      contentCache.set(section, list);
+    }
+    return list;
+  };
+
+  const pseudoHeadings = new Map<number, number[]>();
+  const pseudoScope = new Map<number, Set<string>>();
+  blocks.forEach((block, i) => {
+    if (!looksLikeHeading(block, scans[i] as BlockScan)) return;
+    const covered: number[] = [];
+    for (let b = i + 1; b < blocks.length && covered.length < PSEUDO_SECTION_BLOCKS; b++) {
+      const next = blocks[b] as Block;
+      if (next.kind === 'heading' || next.section !== block.section || looksLikeHeading(next, scans[b] as BlockScan)) break;
+      covered.push(b);
+    }
+    if (covered.length === 0) return;
+    pseudoHeadings.set(i, covered);
+    const announced = new Set((scans[i] as BlockScan).hits.filter((hit) => ANNOUNCING.has(hit.group) && !hit.negated).map((hit) => hit.owner));
+    for (const b of covered) pseudoScope.set(b, announced);
+  });
+
+  return { scope, parentScope, excluded, headingHits, columns, listIntro, content, pseudoHeadings, pseudoScope };
+}
+
+/**
+ * A paragraph of a few words with no sentence punctuation that announces an element reads as a heading (`Who we
+ * are`, `How long we keep it`) — the only way bold lines in HTML and title lines in plain text show their structure.
+ */
+function looksLikeHeading(block: Block, scan: BlockScan): boolean {
+  if (block.kind !== 'paragraph' || scan.words === 0 || scan.words > PSEUDO_HEADING_WORDS) return false;
+  const text = block.text.trim();
+  if (/[.,;:!]$/.test(text) || text.includes('\n') || /[@/]|\d{3}/.test(text)) return false;
+  return scan.hits.some((hit) => hit.group === 'heading');
+}
+
+/** A lone level-1 heading over the whole text is the document's title, not a section heading. */
+function titleSection(document: PolicyDocument): number {
+  const top = document.sections.filter((section) => section.level === 1);
+  if (top.length !== 1) return -1;
+  const only = top[0]!;
+  return only.children.length > 0 || only.blocks.length > document.blocks.length / 2 ? only.index : -1;
+}
+
+function cellSpans(text: string, cells: string[]): [number, number][] {
+  const spans: [number, number][] = [];
+  let cursor = 0;
+  for (const cell of cells) {
+    const at = cell.length > 0 ? text.indexOf(cell, cursor) : -1;
+    if (at < 0) {
+      spans.push([cursor, cursor]);
+      continue;
+    }
+    spans.push([at, at + cell.length]);
+    cursor = at + cell.length;
+  }
+  return spans;
+}
+
+/** A first row whose cells are short and announce elements is a header even when the markup did not say so. */
+function looksLikeHeader(scan: BlockScan, spans: [number, number][]): boolean {
+  if (spans.length < 2 || scan.durations.length > 0 || scan.channels.length > 0) return false;
+  return scan.hits.some((hit) => hit.group === 'heading') && spans.every(([start, end]) => end - start <= 80);
+}
