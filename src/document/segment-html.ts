@@ -21,9 +21,14 @@ const NEVER_CONTENT = new Set(
   'title script style noscript template svg math iframe object embed canvas audio video button input select textarea option datalist'.split(' '),
 );
 const CONTROLS = new Set(['button', 'input', 'select', 'textarea']);
-const NOT_CONTENT_IN_MAIN = new Set(['nav', 'aside']);
+const NOT_CONTENT_IN_MAIN = new Set(['nav']);
 const NOT_CONTENT_IN_BODY = new Set(['nav', 'aside', 'header', 'footer']);
-const NOT_CONTENT_ROLES_IN_MAIN = new Set(['navigation', 'complementary']);
+const NOT_CONTENT_ROLES_IN_MAIN = new Set(['navigation']);
+/**
+ * Inside the main content an aside is often the policy's own highlighted box (the right to object must be presented
+ * "clearly and separately", Art. 21(4)); it is dropped only when it is mostly links (related posts, a table of contents).
+ */
+const ASIDE_MAX_LINK_SHARE = 0.5;
 const NOT_CONTENT_ROLES_IN_BODY = new Set(['navigation', 'complementary', 'banner', 'contentinfo']);
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const BANNER_WORD = /cookie-?(?:banner|notice|bar|law|popup)|consent/i;
@@ -166,7 +171,7 @@ function inspectPage(document: ParentNode): Page {
     if (!isElement(node) || never.has(node)) return false;
     const role = node.attribs.role ?? '';
     const notContent = main
-      ? NOT_CONTENT_IN_MAIN.has(node.name) || NOT_CONTENT_ROLES_IN_MAIN.has(role)
+      ? NOT_CONTENT_IN_MAIN.has(node.name) || NOT_CONTENT_ROLES_IN_MAIN.has(role) || (isAside(node, role) && linkShare(node) > ASIDE_MAX_LINK_SHARE)
       : NOT_CONTENT_IN_BODY.has(node.name) ||
         NOT_CONTENT_ROLES_IN_BODY.has(role) ||
         (banners.has(node) && (textLength.get(node) ?? 0) <= rootLength * BANNER_MAX_SHARE);
@@ -174,6 +179,31 @@ function inspectPage(document: ParentNode): Page {
     return !notContent;
   });
   return { title, lang, root, skipped };
+}
+
+function isAside(node: Element, role: string): boolean {
+  return node.name === 'aside' || role === 'complementary';
+}
+
+/** Share of an element's text that sits inside links. */
+function linkShare(el: Element): number {
+  let all = 0;
+  let linked = 0;
+  walk(el, (node) => {
+    if (node.type === 'text') {
+      const length = (node as Text).data.trim().length;
+      all += length;
+      for (let parent = node.parent; parent && parent !== el; parent = parent.parent) {
+        if (isElement(parent) && parent.name === 'a') {
+          linked += length;
+          break;
+        }
+      }
+      return false;
+    }
+    return isElement(node);
+  });
+  return all === 0 ? 1 : linked / all;
 }
 
 function textOf(el: Element): string {

@@ -24,7 +24,7 @@ function blockWith(doc: PolicyDocument, text: string): Block {
 describe('segmentDocument: HTML main content', () => {
   const doc = fixture('main-content.html');
 
-  it('reads only <main>, without its aside and hidden parts', () => {
+  it('reads only <main>, without its link-list aside and hidden parts, but with its highlighted box', () => {
     expect(doc.blocks.map(summary)).toEqual([
       ['heading', 'Privacy notice', 13, 7],
       ['paragraph', 'Example Bakery Ltd processes the data of customers who order cakes online.', 14, 6],
@@ -33,6 +33,8 @@ describe('segmentDocument: HTML main content', () => {
       ['list-item', 'Your email address', 18, 9],
       ['table-row', 'Cookie | Lifetime', 21, 20],
       ['table-row', 'session_id | Until the browser closes', 22, 20],
+      ['heading', 'Your right to object', 24, 151],
+      ['paragraph', 'You may object at any time to our use of your data for marketing.', 24, 179],
       ['heading', 'How long we keep it', 26, 7],
       ['paragraph', 'We keep orders for six years because tax law requires it.', 27, 6],
       ['paragraph', 'Last updated on 2 March 2024.', 28, 11],
@@ -42,7 +44,7 @@ describe('segmentDocument: HTML main content', () => {
   it('keeps title, language, levels, cells and the header row', () => {
     expect(doc.title).toBe('Privacy notice | Example Bakery');
     expect(doc.declaredLanguage).toBe('en-GB');
-    expect(doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.level)).toEqual([1, 2, 2]);
+    expect(doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.level)).toEqual([1, 2, 3, 2]);
     expect(doc.blocks.filter((b) => b.kind === 'table-row').map((b) => [b.cells, b.header])).toEqual([
       [['Cookie', 'Lifetime'], true],
       [['session_id', 'Until the browser closes'], false],
@@ -51,6 +53,7 @@ describe('segmentDocument: HTML main content', () => {
       ['', 0, -1],
       ['Privacy notice', 1, 0],
       ['What we collect', 2, 1],
+      ['Your right to object', 3, 2],
       ['How long we keep it', 2, 1],
     ]);
   });
