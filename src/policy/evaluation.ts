@@ -4,6 +4,8 @@
  * real gaps are reported. A partial detection counts as present; cells labelled `~` (a reader could argue either
  * way) are left out.
  */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ElementStatus } from '../types.js';
 
 export type Label = 'P' | 'A' | '~';
@@ -122,4 +124,37 @@ function withRates(counts: Counts): MissingScore {
     precision: reported === 0 ? 1 : counts.truePositives / reported,
     recall: actual === 0 ? 1 : counts.truePositives / actual,
   };
+}
+
+export interface LabelledPolicy {
+  language: string;
+  /** Path of the policy file. */
+  policy: string;
+  labels: Record<string, Label>;
+}
+
+/** A corpus laid out as `<dir>/<language>/<name>.<md|html|txt>` with `<name>.labels.md` beside each policy. */
+export function readLabelledCorpus(dir: string): LabelledPolicy[] {
+  if (!existsSync(dir)) return [];
+  const corpus: LabelledPolicy[] = [];
+  for (const language of readdirSync(dir).sort()) {
+    if (!statSync(join(dir, language)).isDirectory()) continue;
+    for (const labels of readdirSync(join(dir, language)).filter((name) => name.endsWith('.labels.md')).sort()) {
+      const base = labels.replace(/\.labels\.md$/, '');
+      const policy = ['md', 'html', 'txt'].map((extension) => join(dir, language, `${base}.${extension}`)).find((path) => existsSync(path));
+      if (policy) corpus.push({ language, policy, labels: parseLabels(readFileSync(join(dir, language, labels), 'utf8')) });
+    }
+  }
+  return corpus;
+}
+
+/** The seeds' layout: `*.txt` policies and one LABELS.md table whose columns are the files' three-digit prefixes. */
+export function readLabelledSeeds(dir: string): LabelledPolicy[] {
+  const table = join(dir, 'LABELS.md');
+  if (!existsSync(table)) return [];
+  const labels = parseLabelsTable(readFileSync(table, 'utf8'));
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.txt') && labels[name.slice(0, 3)])
+    .sort()
+    .map((name) => ({ language: 'fr', policy: join(dir, name), labels: labels[name.slice(0, 3)]! }));
 }

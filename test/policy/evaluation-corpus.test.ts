@@ -1,46 +1,25 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadInput } from '../../src/document/load.js';
 import { segmentDocument } from '../../src/document/segment.js';
 import { detectElements } from '../../src/policy/detect.js';
-import { parseLabels, scoreMissing, type LabelledResult, type MissingScore } from '../../src/policy/evaluation.js';
+import { readLabelledCorpus, scoreMissing, type LabelledResult, type MissingScore } from '../../src/policy/evaluation.js';
 
 const CORPUS = fileURLToPath(new URL('../../fixtures/policies/', import.meta.url));
 const THRESHOLD = 0.95;
-
-interface Case {
-  language: string;
-  policy: string;
-  labels: string;
-}
-
-function corpusCases(): Case[] {
-  if (!existsSync(CORPUS)) return [];
-  const cases: Case[] = [];
-  for (const language of readdirSync(CORPUS).sort()) {
-    for (const labels of readdirSync(join(CORPUS, language)).filter((name) => name.endsWith('.labels.md')).sort()) {
-      const base = labels.replace(/\.labels\.md$/, '');
-      const policy = ['md', 'html', 'txt'].map((extension) => join(CORPUS, language, `${base}.${extension}`)).find(existsSync);
-      if (policy) cases.push({ language, policy, labels: join(CORPUS, language, labels) });
-    }
-  }
-  return cases;
-}
 
 function row(name: string, score: MissingScore): string {
   return `${name.padEnd(36)} P=${score.precision.toFixed(3)} R=${score.recall.toFixed(3)} (tp ${score.truePositives}, fp ${score.falsePositives}, fn ${score.falseNegatives})`;
 }
 
-const cases = corpusCases();
+const cases = readLabelledCorpus(CORPUS);
 
 describe.skipIf(cases.length === 0)('labelled policy corpus', () => {
   it(`finds missing elements with precision and recall ≥ ${THRESHOLD}, overall and per language`, async () => {
     const results: LabelledResult[] = [];
     for (const { language, policy, labels } of cases) {
       const facts = detectElements(segmentDocument(await loadInput(policy)));
-      for (const [element, expected] of Object.entries(parseLabels(readFileSync(labels, 'utf8')))) {
+      for (const [element, expected] of Object.entries(labels)) {
         results.push({ expected, actual: facts.elements[element]?.status ?? 'absent', element, language });
       }
     }
