@@ -19,10 +19,9 @@ const HOSTILE = [
 ];
 
 describe('detectElements on large and hostile input', () => {
-  it('stays roughly linear on runs that make naive patterns backtrack', () => {
-    const started = performance.now();
+  // A pattern that backtracks on these would hit the test timeout; speed itself is measured by `npm run bench`.
+  it('finishes on runs that make naive patterns backtrack', () => {
     const facts = detectElements(buildDocument(HOSTILE.map((text) => ({ text }))), { language: 'fr' });
-    expect(performance.now() - started).toBeLessThan(30_000);
     expect(facts.elements.purposes!.status).toBe('absent');
   });
 
@@ -34,9 +33,7 @@ describe('detectElements on large and hostile input', () => {
       { text: 'Vous disposez d’un droit d’accès, de rectification et d’effacement de vos données.' },
     ];
     const blocks = Array.from({ length: 20_000 }, (_, i) => policy[i % policy.length]!);
-    const started = performance.now();
     const facts = detectElements(buildDocument(blocks), { language: 'fr' });
-    expect(performance.now() - started).toBeLessThan(60_000);
     expect(facts.elements.retention!.status).toBe('present');
     expect(facts.attributes.retentionDays).toEqual([730, 3650]);
   });
