@@ -106,7 +106,7 @@ function collectCandidates(definition: ElementDefinition, input: DetectionInput)
     for (const hit of hits) {
       if (hit.owner !== id) continue;
       const blocks = structure.content(section).slice(0, SECTION_BLOCKS);
-      if (!hasContent(blocks, input, needsContact)) continue;
+      if (!hasContent(blocks, input, id, needsContact)) continue;
       const block = document.sections[section]!.headingBlock;
       candidates.push({ kind: 'heading', block, hit, negated: hit.negated, vague: false, area: { blocks } });
     }
@@ -128,10 +128,10 @@ function collectCandidates(definition: ElementDefinition, input: DetectionInput)
       if (candidates.length - before >= CANDIDATES_PER_BLOCK) break;
       if (hit.owner !== id) continue;
       const isCue = hit.group === 'strong' || hit.group === 'weak' || hit.group === 'heading' || hit.group === 'vague';
-      if (!isCue || enumerated(hit, scan, definition)) continue;
+      if (!isCue || enumerated(hit, scan, block.text, definition)) continue;
       if (needsContact && dangling.has(`${b}:${hit.sentence}`)) continue;
       if (pseudo && (hit.group === 'heading' || hit.group === 'strong')) {
-        if (hasContent(pseudo, input, needsContact)) candidates.push({ kind: 'heading', block: b, hit, negated: hit.negated, vague: false, area: { blocks: pseudo } });
+        if (hasContent(pseudo, input, id, needsContact)) candidates.push({ kind: 'heading', block: b, hit, negated: hit.negated, vague: false, area: { blocks: pseudo } });
         continue;
       }
       if (scan.labelEnd >= 0 && hit.end <= scan.labelEnd && (hit.group === 'heading' || hit.group === 'strong')) {
@@ -173,16 +173,36 @@ function isExcluded(structure: Structure, section: number, id: string): boolean 
  * Whether a cue is only one item of an enumeration of alternatives (`detection.enumeration`): named among other
  * labels, with nothing of its own said in the sentence.
  */
-function enumerated(hit: Hit, scan: BlockScan, definition: ElementDefinition): boolean {
+function enumerated(hit: Hit, scan: BlockScan, text: string, definition: ElementDefinition): boolean {
   const rule = definition.detection?.enumeration;
   if (!rule) return false;
   if (sentenceHits(scan, hit.sentence, definition.id).some((other) => other.group === 'support')) return false;
   const named = new Set<string>();
-  for (const other of sentenceHits(scan, hit.sentence, rule.labelsOf)) {
-    if (other.label && other.label !== definition.id) named.add(other.label);
-    if (named.size >= rule.minimum) return true;
+  for (const sentence of clauseList(scan, text, hit.sentence)) {
+    for (const other of sentenceHits(scan, sentence, rule.labelsOf)) {
+      if (other.label && other.label !== definition.id) named.add(other.label);
+      if (named.size >= rule.minimum) return true;
+    }
   }
   return false;
+}
+
+/**
+ * The sentences of the list of clauses a sentence belongs to: a semicolon ends a sentence, but `contract; legal
+ * obligation; consent; legitimate interest` is still one enumeration.
+ */
+function clauseList(scan: BlockScan, text: string, sentence: number): number[] {
+  const joined = (i: number): boolean => {
+    const next = scan.sentences[i + 1];
+    if (!next) return false;
+    const gap = text.slice((scan.sentences[i] as [number, number])[1] - 1, next[0]);
+    return gap.includes(';') && !/[.!?]/.test(gap);
+  };
+  let first = sentence;
+  while (first > 0 && joined(first - 1)) first--;
+  let last = sentence;
+  while (joined(last)) last++;
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
 const hitIndexes = new WeakMap<BlockScan, Map<string, Hit[]>>();
@@ -208,13 +228,16 @@ function sentenceHits(scan: BlockScan, sentence: number, owner: string): Hit[] {
   return index.get(`${sentence}\u0000${owner}`) ?? [];
 }
 
-/** A heading counts only when something is written under it (announced contacts with nothing behind them are not). */
-function hasContent(blocks: number[], input: DetectionInput, needsContact: boolean): boolean {
+/**
+ * A heading counts only when something is written under it: announced contacts with nothing behind them are not,
+ * nor sentences on the element's false friend (`Cookies` over `cookies are described in a separate policy`).
+ */
+function hasContent(blocks: number[], input: DetectionInput, id: string, needsContact: boolean): boolean {
   return blocks.some((b) => {
     const scan = input.scans[b] as BlockScan;
     if (scan.words < CONTENT_WORDS) return (scan.channels.length > 0 || scan.durations.length > 0) && scan.placeholders.length === 0;
-    if (!needsContact) return true;
-    return scan.sentences.some((_, sentence) => !input.dangling.has(`${b}:${sentence}`));
+    const aside = new Set(scan.hits.filter((hit) => hit.owner === id && hit.group === 'exclusion').map((hit) => hit.sentence));
+    return scan.sentences.some((_, sentence) => !aside.has(sentence) && !(needsContact && input.dangling.has(`${b}:${sentence}`)));
   });
 }
 

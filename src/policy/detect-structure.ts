@@ -27,11 +27,13 @@ export interface Structure {
   content: (section: number) => number[];
   /** Short unpunctuated paragraphs that work as headings (bold lines in HTML, title lines in text): the blocks they cover. */
   pseudoHeadings: Map<number, number[]>;
-  /** For blocks under a pseudo-heading: the elements it announces. */
+  /** For blocks under a pseudo-heading: the elements it announces, itself or as a broader heading (`What are my rights?`). */
   pseudoScope: Map<number, Set<string>>;
 }
 
 const ANNOUNCING = new Set(['heading', 'strong']);
+/** What a pseudo-heading may hold to give the blocks under it a scope: its element's cues, or a broader heading's. */
+const SCOPING = new Set(['heading', 'strong', 'parent']);
 export const ANY_ELEMENT = '*';
 const PSEUDO_HEADING_WORDS = 8;
 const PSEUDO_SECTION_BLOCKS = 12;
@@ -133,7 +135,7 @@ export function analyseStructure(document: PolicyDocument, scans: BlockScan[]): 
     }
     if (covered.length === 0) return;
     pseudoHeadings.set(i, covered);
-    const announced = new Set((scans[i] as BlockScan).hits.filter((hit) => ANNOUNCING.has(hit.group) && !hit.negated).map((hit) => hit.owner));
+    const announced = new Set((scans[i] as BlockScan).hits.filter((hit) => SCOPING.has(hit.group) && !hit.negated).map((hit) => hit.owner));
     for (const b of covered) pseudoScope.set(b, announced);
   });
 
@@ -141,14 +143,15 @@ export function analyseStructure(document: PolicyDocument, scans: BlockScan[]): 
 }
 
 /**
- * A paragraph of a few words with no sentence punctuation that announces an element reads as a heading (`Who we
- * are`, `How long we keep it`) — the only way bold lines in HTML and title lines in plain text show their structure.
+ * A paragraph of a few words with no sentence punctuation that announces an element, or a group of them (`Your
+ * rights`), reads as a heading (`Who we are`, `How long we keep it`, `Q12. What are my rights?`) — the only way bold
+ * lines in HTML and title lines in plain text show their structure.
  */
 function looksLikeHeading(block: Block, scan: BlockScan): boolean {
   if (block.kind !== 'paragraph' || scan.words === 0 || scan.words > PSEUDO_HEADING_WORDS) return false;
   const text = block.text.trim();
   if (/[.,;:!]$/.test(text) || text.includes('\n') || /[@/]|\d{3}/.test(text)) return false;
-  return scan.hits.some((hit) => hit.group === 'heading');
+  return scan.hits.some((hit) => hit.group === 'heading' || hit.group === 'parent');
 }
 
 /** A lone level-1 heading over the whole text is the document's title, not a section heading. */

@@ -1,0 +1,171 @@
+/**
+ * Families of phrasings policies use for an element in running text, each in the six languages, with a sentence that
+ * looks alike and must not count.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectElements } from '../../src/policy/detect.js';
+import type { Language } from '../../src/types.js';
+import { fromLines } from './detect-builder.js';
+
+type Case = [Language, string, string[], 'present' | 'partial' | 'absent'];
+
+function statusOf(language: Language, id: string, lines: string[]): string {
+  return detectElements(fromLines(lines), { language }).elements[id]!.status;
+}
+
+function check(cases: Case[]): void {
+  it.each(cases)('%s %s in %j is %s', (language, id, lines, expected) => {
+    expect(statusOf(language, id, lines)).toBe(expected);
+  });
+}
+
+describe('rights asked for in running text', () => {
+  check([
+    ['en', 'right-rectification', ['If your address changes you can ask us to correct it at the front desk.'], 'present'],
+    ['en', 'right-erasure', ['Once your course ends you may ask us to erase them.'], 'present'],
+    ['en', 'right-access', ['You may request a copy of everything we keep on file about you.'], 'present'],
+    ['en', 'right-restriction', ['While we check a disputed entry you can ask us to restrict its use.'], 'present'],
+    ['en', 'right-rectification', ['Registered members can see, edit or delete their personal information in the account page.'], 'present'],
+    ['en', 'right-rectification', ['Our team will correct the timetable when a class moves.'], 'absent'],
+    ['fr', 'right-rectification', ['Vous pouvez nous demander de corriger votre adresse à tout moment.'], 'present'],
+    ['fr', 'right-access', ['Vous pouvez demander une copie du dossier que nous conservons.'], 'present'],
+    ['fr', 'right-restriction', ['Pendant la vérification, vous pouvez demander de limiter l’usage de ces informations.'], 'present'],
+    ['de', 'right-access', ['Sie können jederzeit nachfragen, welche Daten wir über Sie gespeichert haben.'], 'present'],
+    ['de', 'right-rectification', ['Falsche Angaben korrigieren wir sofort.'], 'present'],
+    ['de', 'right-erasure', ['Ihre Kundendaten löschen wir auf Wunsch vor Ablauf der Frist.'], 'present'],
+    ['de', 'right-restriction', ['Sie können verlangen, dass wir die Verarbeitung Ihrer Daten einschränken.'], 'present'],
+    ['de', 'right-access', ['Welche Daten wir über Sie erheben, steht im nächsten Abschnitt.'], 'absent'],
+    ['es', 'right-rectification', ['Puede pedirnos que corrijamos cualquier dato que haya cambiado.'], 'present'],
+    ['es', 'right-erasure', ['También puede solicitar que eliminemos su ficha cuando deje de ser cliente.'], 'present'],
+    ['es', 'right-access', ['Puede preguntarnos qué datos guardamos de usted.'], 'present'],
+    ['es', 'right-restriction', ['Mientras se resuelve su reclamación puede pedirnos que limitemos su uso.'], 'present'],
+    ['it', 'right-access', ['Puoi sapere quali dati conserviamo sul tuo conto.'], 'present'],
+    ['it', 'right-rectification', ['Se un dato è cambiato puoi chiederci di correggerlo.'], 'present'],
+    ['it', 'right-erasure', ['Puoi chiederci di cancellarli quando il corso è finito.'], 'present'],
+    ['it', 'right-restriction', ['Durante la verifica puoi chiederci di limitare il loro uso.'], 'present'],
+    ['nl', 'right-access', ['U kunt een kopie van uw dossier opvragen bij de receptie.'], 'present'],
+    ['nl', 'right-erasure', ['U kunt ons vragen uw gegevens te wissen.'], 'present'],
+    ['nl', 'right-restriction', ['U kunt ons vragen de verwerking van uw gegevens tijdelijk te beperken.'], 'present'],
+  ]);
+});
+
+describe('short forms of rights under a broader heading', () => {
+  check([
+    ['it', 'right-rectification', ['## I tuoi diritti', 'Se qualcosa è cambiato, puoi correggerlo scrivendoci.'], 'present'],
+    ['it', 'right-erasure', ['## I tuoi diritti', 'Quando smetti di frequentare, possiamo cancellarli su richiesta.'], 'present'],
+    ['it', 'right-erasure', ['## Le lezioni', 'I corsi possono essere cancellati con preavviso.'], 'absent'],
+    ['nl', 'right-rectification', ['## Jouw rechten', 'Klopt je adres niet meer, dan passen we het aan.'], 'present'],
+    ['nl', 'right-rectification', ['## Lesrooster', 'Klopt je rooster niet meer, dan passen we het aan.'], 'absent'],
+    ['fr', 'right-rectification', ['## Vos droits', 'Une adresse erronée peut être corrigée sur simple message.'], 'present'],
+    ['de', 'right-rectification', ['## Ihre Rechte', 'Eine falsche Adresse wird umgehend korrigiert.'], 'present'],
+    ['es', 'right-rectification', ['## Sus derechos', 'Si su dirección cambia, la corregimos enseguida.'], 'present'],
+  ]);
+
+  it.each([
+    ['en', 'Q7. WHAT ARE MY RIGHTS?', 'You can ask to see your file, and we will correct any mistakes in it.'],
+    ['fr', 'Quels sont mes droits ?', 'Vous pouvez nous écrire pour que nous corrigions toute erreur.'],
+    ['de', 'Welche Rechte habe ich?', 'Eine falsche Adresse wird umgehend korrigiert.'],
+  ])('%s: a short line of text naming a group of rights heads what follows (%s)', (language, line, sentence) => {
+    expect(statusOf(language as Language, 'right-rectification', ['# Privacy', line, sentence])).toBe('present');
+    expect(statusOf(language as Language, 'right-rectification', ['# Privacy', 'Opening hours', sentence])).toBe('absent');
+  });
+});
+
+describe('a complaint addressed to a named authority', () => {
+  check([
+    ['en', 'right-complaint', ['If you are unhappy you can refer the matter to the ICO.'], 'present'],
+    ['fr', 'right-complaint', ['Vous pouvez aussi vous adresser à la CNIL.'], 'present'],
+    ['de', 'right-complaint', ['Sie können sich jederzeit an den Landesbeauftragten für Datenschutz wenden.'], 'present'],
+    ['es', 'right-complaint', ['Si no está conforme, puede dirigirse a la Agencia Española de Protección de Datos.'], 'present'],
+    ['it', 'right-complaint', ['Hai sempre il diritto di rivolgerti al Garante per la protezione dei dati personali.'], 'present'],
+    ['nl', 'right-complaint', ['U kunt zich ook wenden tot de Autoriteit Persoonsgegevens.'], 'present'],
+    ['it', 'right-complaint', ['Per qualsiasi dubbio puoi rivolgerti alla segreteria.'], 'absent'],
+    ['de', 'right-complaint', ['Bei Fragen wenden Sie sich an unser Büro.'], 'absent'],
+  ]);
+});
+
+describe('where the data comes from', () => {
+  check([
+    ['en', 'data-source', ['Nearly everything we hold comes from you, on the enrolment form.'], 'present'],
+    ['en', 'data-source', ['Q3. Where does the club get my details?', 'Your team captain gives us the squad list.'], 'present'],
+    ['en', 'data-source', ['We keep the information you provide on the enrolment form.'], 'absent'],
+    ['fr', 'data-source', ['Ces informations nous sont fournies directement par vous lors de l’inscription.'], 'present'],
+    ['fr', 'data-source', ['Les coordonnées des locataires lui sont transmises par le bailleur.'], 'present'],
+    ['fr', 'data-source', ['Les factures vous sont transmises par voie électronique.'], 'absent'],
+    ['de', 'data-source', ['Die Daten werden direkt bei Ihnen erhoben, etwa über das Anmeldeformular.'], 'present'],
+    ['de', 'data-source', ['Ihre Buchungsdaten bekommen wir vom jeweiligen Reiseportal.'], 'present'],
+    ['es', 'data-source', ['Los datos se recaban directamente del interesado en el mostrador.'], 'present'],
+    ['es', 'data-source', ['Los datos recogidos a través del formulario se guardan en nuestro programa de citas.'], 'present'],
+    ['it', 'data-source', ['I dati sono raccolti presso l’interessato al momento dell’iscrizione.'], 'present'],
+    ['it', 'data-source', ['Tutti i dati ci sono forniti direttamente da te.'], 'present'],
+    ['nl', 'data-source', ['Alle gegevens komen rechtstreeks van u, via het inschrijfformulier.'], 'present'],
+    ['nl', 'data-source', ['Wij krijgen van het examenbureau de uitslag van je examen.'], 'present'],
+  ]);
+});
+
+describe('purposes and recipients in running text', () => {
+  check([
+    ['en', 'purposes', ['The records go into a file whose purpose is managing repairs.'], 'present'],
+    ['fr', 'purposes', ['Les données rejoignent un fichier dont la finalité est la gestion des réparations.'], 'present'],
+    ['de', 'purposes', ['Die Daten kommen in eine Kartei, deren Zweck die Terminverwaltung ist.'], 'present'],
+    ['es', 'purposes', ['Los datos se incorporan a un fichero cuya finalidad es la gestión de las reparaciones.'], 'present'],
+    ['it', 'purposes', ['I dati confluiscono in un archivio la cui finalità è la gestione delle riparazioni.'], 'present'],
+    ['nl', 'purposes', ['De gegevens komen in een bestand dat tot doel heeft de reparaties te plannen.'], 'present'],
+        ['fr', 'recipients', ['Ces éléments peuvent être communiqués aux assureurs.'], 'present'],
+    ['de', 'recipients', ['Die Schadensdaten übermitteln wir im Schadensfall an Ihre Versicherung.'], 'present'],
+    ['es', 'recipients', ['Sus datos podrán ser comunicados a las compañías aseguradoras.'], 'present'],
+    ['it', 'recipients', ['I dati possono essere comunicati alla compagnia assicurativa.'], 'present'],
+    ['nl', 'recipients', ['Schadegegevens worden doorgegeven aan uw verzekeraar.'], 'present'],
+  ]);
+});
+
+describe('what happens without the data', () => {
+  check([
+    ['en', 'statutory-contractual-requirement', ['Without this form we cannot open your account.'], 'present'],
+    ['fr', 'statutory-contractual-requirement', ['Sans ce justificatif, nous ne pourrons pas valider l’inscription.'], 'present'],
+    ['de', 'statutory-contractual-requirement', ['Ohne ausgefüllten Meldeschein dürfen wir Ihnen das Zimmer nicht überlassen.'], 'present'],
+    ['es', 'statutory-contractual-requirement', ['Sin el número de bastidor no podemos pedir las piezas.'], 'present'],
+    ['it', 'statutory-contractual-requirement', ['Senza il certificato medico non possiamo iscriverti al corso.'], 'present'],
+    ['nl', 'statutory-contractual-requirement', ['Zonder machtiging kunnen we geen examen voor je aanvragen.'], 'present'],
+    ['de', 'statutory-contractual-requirement', ['Ohne Umwege erreichen Sie unser Büro über den Hintereingang.'], 'absent'],
+    ['en', 'statutory-contractual-requirement', ['We cannot open on public holidays.'], 'absent'],
+  ]);
+});
+
+describe('who the controller is', () => {
+  check([
+    ['nl', 'controller-identity', ['Rijwielhandel Bakker (eenmanszaak, KvK 12345678) neemt je privacy serieus.'], 'present'],
+    ['fr', 'controller-identity', ['Atelier Lenoir (SIRET 123 456 789 00012) vous explique ici ce que deviennent vos données.'], 'present'],
+    ['de', 'controller-identity', ['Diese Hinweise gelten für die Tischlerei Holz GmbH, Amtsgericht Kiel HRB 12345.'], 'present'],
+    ['it', 'controller-identity', ['Questa pagina riguarda Bottega Verdi S.r.l., P.IVA 01234567890.'], 'present'],
+    ['en', 'controller-identity', ['We are Quayside Prints Ltd and we look after the data on this website.'], 'present'],
+    ['es', 'controller-identity', ['Somos Talleres Ruiz S.L. y tratamos sus datos con cuidado.'], 'present'],
+    ['en', 'controller-identity', ['Our payment provider answers card questions within a day.'], 'absent'],
+    ['nl', 'controller-identity', ['Wij zijn een kleine zaak en nemen je privacy serieus.'], 'absent'],
+  ]);
+});
+
+describe('cookies described elsewhere', () => {
+  check([
+    ['fr', 'cookies', ['## Cookies', 'La gestion des cookies fait l’objet d’une politique spécifique accessible en bas de page.'], 'absent'],
+    ['en', 'cookies', ['## Cookies', 'How this site uses cookies is set out in a separate cookie policy.'], 'absent'],
+    ['de', 'cookies', ['## Cookies', 'Informationen zu Cookies finden Sie in unserer gesonderten Cookie-Richtlinie.'], 'absent'],
+    ['es', 'cookies', ['## Cookies', 'El uso de cookies se explica en una política de cookies aparte.'], 'absent'],
+    ['it', 'cookies', ['## Cookie', 'Sui cookie trovi tutte le informazioni in un’apposita informativa.'], 'absent'],
+    ['nl', 'cookies', ['## Cookies', 'Over cookies lees je meer in onze aparte cookieverklaring.'], 'absent'],
+    ['fr', 'cookies', ['## Cookies', 'Nous déposons un cookie de session supprimé à la fermeture du navigateur.', 'Les autres traceurs font l’objet d’une politique spécifique.'], 'present'],
+    ['en', 'cookies', ['## Cookies', 'A session cookie keeps you signed in; more detail is in a separate cookie policy.', 'It expires when you close the browser.'], 'present'],
+  ]);
+});
+
+describe('legitimate interests in an enumeration of legal bases', () => {
+  check([
+    ['es', 'legitimate-interests', ['| Legitimación | Ejecución de un contrato; cumplimiento de obligaciones legales; interés legítimo del responsable. |'], 'absent'],
+    ['en', 'legitimate-interests', ['Lawful bases: performance of a contract; your consent; compliance with a legal obligation; our legitimate interests.'], 'absent'],
+    ['en', 'legitimate-interests', ['Lawful bases: performance of a contract; your consent; our legitimate interests, which include preventing fraud.'], 'present'],
+    ['fr', 'legitimate-interests', ['Nous nous fondons sur notre intérêt légitime, qui consiste à sécuriser le site.'], 'present'],
+    ['es', 'legitimate-interests', ['Nos basamos en nuestro interés legítimo, que consiste en prevenir el fraude.'], 'present'],
+    ['it', 'legitimate-interests', ['Ci basiamo sul nostro legittimo interesse, che consiste nel prevenire le frodi.'], 'present'],
+    ['nl', 'legitimate-interests', ['Wij baseren ons op ons gerechtvaardigd belang, dat bestaat uit het voorkomen van fraude.'], 'present'],
+  ]);
+});
