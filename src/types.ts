@@ -112,7 +112,29 @@ export interface ConsentResult extends ResultBase {
   verdict: ConsentVerdict;
   partial: boolean;
   phases: Partial<Record<'before-consent' | 'after-reject' | 'after-accept', ConsentPhaseSummary>>;
-  banner: { found: boolean; cmp: string | null; method: string | null };
+  banner: {
+    found: boolean;
+    cmp: string | null;
+    method: string | null;
+    /** First view before any choice, as a `data:image/png;base64,…` URL, when one was taken inline. */
+    screenshot?: string;
+  };
+}
+
+/** A cookie a privacy or cookie policy declares: a row of a cookie table, or a name given in the text. */
+export interface DeclaredCookie {
+  /** The name as written, or the prefix it stands for (`_ga_` for `_ga_<id>` or `_ga_*`) when `match` is `prefix`. */
+  name: string;
+  match: 'exact' | 'prefix';
+  provider?: string;
+  purpose?: string;
+  category?: 'strictly-necessary' | 'functional' | 'analytics' | 'marketing';
+  /** Declared lifetime in days; 0 for a session cookie. */
+  lifetimeDays?: number;
+  /** The lifetime as the policy words it (`13 mois`). */
+  lifetimeText?: string;
+  /** Where the policy declares it: the policy's URL or path, and the line and column there. */
+  source: { target: string; line: number; column: number; kind: 'table' | 'text' };
 }
 
 export interface SiteResult extends ResultBase {
@@ -122,6 +144,12 @@ export interface SiteResult extends ResultBase {
   policy: PolicyResult | null;
   consent: ConsentResult | null;
   pages: string[];
+  /** A cookie policy published apart from the privacy policy, when the site has one. */
+  cookiePolicyUrl?: string | null;
+  /** Cookies the privacy and cookie policies declare, in the order they declare them. */
+  declaredCookies?: DeclaredCookie[];
+  /** The audit stopped early (its signal fired, or a page could not be fetched): what is here may miss things. */
+  partial?: boolean;
 }
 
 export type TargetResult = PolicyResult | ConsentResult | SiteResult;
@@ -129,6 +157,8 @@ export type TargetResult = PolicyResult | ConsentResult | SiteResult;
 export interface Report {
   tool: { name: string; version: string };
   results: TargetResult[];
+  /** When the run happened (ISO 8601), only when asked for: a report is otherwise the same bytes on every run. */
+  date?: string;
 }
 
 /** What a rule, element or audit says about itself; formatters use it for SARIF rules and help text. */

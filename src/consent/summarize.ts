@@ -61,6 +61,8 @@ function targetError(artifacts: ConsentArtifacts, partial: boolean): TargetError
   return error ? { code: error.code, message: error.message } : undefined;
 }
 
+const PNG_DATA_URL = /^data:image\/png;base64,[A-Za-z0-9+/=]+$/;
+
 export function summarizeConsent(
   artifacts: ConsentArtifacts,
   findings: Finding[],
@@ -85,6 +87,12 @@ export function summarizeConsent(
     verdict: consentVerdict(findings, artifacts),
     partial,
     phases,
-    banner: { found: banner?.found ?? false, cmp: banner?.cmp ?? null, method: banner?.method ?? null },
+    banner: {
+      found: banner?.found ?? false,
+      cmp: banner?.cmp ?? null,
+      method: banner?.method ?? null,
+      // Only an inline PNG travels with the result (a screenshot file path means nothing to a report read elsewhere).
+      ...(banner?.screenshot && PNG_DATA_URL.test(banner.screenshot) ? { screenshot: banner.screenshot } : {}),
+    },
   };
 }

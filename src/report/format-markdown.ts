@@ -1,28 +1,34 @@
 /**
- * Markdown for tickets and pull-request comments: a summary table, then per target its findings and, for policies,
- * which information elements were found. Every piece of report text goes through `escapeMarkdown`, because a
+ * Markdown for tickets and pull-request comments: a summary table, then per target its findings, for policies which
+ * information elements were found, and for consent audits the cookies and requests of each phase. Every piece of report text goes through `escapeMarkdown`, because a
  * comment that renders hostile HTML or links is worse than no comment.
  */
-import type { ConsentVerdict, ElementStatus, Finding, PolicyResult, Report, TargetResult } from '../types.js';
+import type { ConsentPhaseSummary, ConsentResult, Finding, PolicyResult, Report, TargetResult } from '../types.js';
 import type { FormatContext } from './context.js';
 import { escapeMarkdown } from './escape.js';
 import { describeMaxWarnings, describeTargetError, displayMessage, isProblem, pluralise } from './findings.js';
 import { displayTarget, formatPosition, resolveLocation } from './location.js';
 import { sortReport } from './order.js';
+import { checklistOf, consentOf, EVIDENCE_SHOWN, findingsOf, httpUrl, PHASE_NAMES, PHASE_TITLES, policyOf, sortedPhase, targetStatus } from './view.js';
 
-const VERDICT_LABEL: Record<ConsentVerdict, string> = {
-  pass: '✅ pass',
-  fail: '❌ fail',
-  incomplete: '❓ incomplete',
-};
+/** Labels by status; a value read from a file that is not one of them is shown as itself, escaped. */
+const STATUS_LABEL = new Map([
+  ['pass', '✅ pass'],
+  ['fail', '❌ fail'],
+  ['incomplete', '❓ incomplete'],
+  ['warnings', '⚠️ warnings'],
+]);
 
-const ELEMENT_LABEL: Record<ElementStatus, string> = { present: '✅', partial: '⚠️', absent: '❌' };
+const ELEMENT_LABEL = new Map([
+  ['present', '✅'],
+  ['partial', '⚠️'],
+  ['absent', '❌'],
+]);
 
 function verdict(result: TargetResult): string {
   if (result.error) return `💥 error (${escapeMarkdown(result.error.code)})`;
-  if (result.kind !== 'policy') return VERDICT_LABEL[result.verdict];
-  if (result.errorCount > 0) return '❌ fail';
-  return result.warningCount > 0 ? '⚠️ warnings' : '✅ pass';
+  const status = targetStatus(result);
+  return STATUS_LABEL.get(status) ?? escapeMarkdown(status);
 }
 
 function row(cells: readonly string[]): string {
@@ -35,10 +41,8 @@ function row(cells: readonly string[]): string {
  */
 function ruleCell(finding: Finding): string {
   const text = escapeMarkdown(finding.ruleId);
-  if (!URL.canParse(finding.helpUrl)) return text;
-  const url = new URL(finding.helpUrl);
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return text;
-  return `[${text}](<${url.href.replace(/\|/g, '%7C')}>)`;
+  const url = httpUrl(finding.helpUrl);
+  return url ? `[${text}](<${url.href.replace(/\|/g, '%7C')}>)` : text;
 }
 
 function locationCell(finding: Finding, header: string, cwd: string): string {
@@ -49,7 +53,7 @@ function locationCell(finding: Finding, header: string, cwd: string): string {
 }
 
 function findingsTable(result: TargetResult, header: string, cwd: string): string[] {
-  const problems = result.findings.filter(isProblem);
+  const problems = findingsOf(result).filter(isProblem);
   if (problems.length === 0) return result.error ? [] : ['No problems found.'];
   return [
     row(['Severity', 'Rule', 'Location', 'Message']),
@@ -66,21 +70,67 @@ function findingsTable(result: TargetResult, header: string, cwd: string): strin
 }
 
 function elementChecklist(policy: PolicyResult): string[] {
-  const names = Object.keys(policy.elements).sort();
-  if (names.length === 0) return [];
+  const checklist = checklistOf(policy);
+  if (checklist.length === 0) return [];
   return [
     `**Information elements** (profile ${escapeMarkdown(policy.profile)})`,
     '',
-    ...names.map((name) => {
-      const status = policy.elements[name]!.status;
-      return `- ${ELEMENT_LABEL[status]} ${escapeMarkdown(name)} (${status})`;
+    ...checklist.map(({ id, element, evidence }) => {
+      const label = ELEMENT_LABEL.get(element.status) ?? '';
+      const lines = [...new Set(evidence.map((item) => item.line))];
+      const shown = lines.length > 0 ? `, line ${lines.slice(0, EVIDENCE_SHOWN).join(', ')}${lines.length > EVIDENCE_SHOWN ? '…' : ''}` : '';
+      return `- ${label} ${escapeMarkdown(id)} (${escapeMarkdown(element.status)}${shown})`;
     }),
   ];
 }
 
-function policyOf(result: TargetResult): PolicyResult | null {
-  if (result.kind === 'policy') return result;
-  return result.kind === 'site' ? result.policy : null;
+function phaseTables(phase: ConsentPhaseSummary): string[] {
+  const sorted = sortedPhase(phase);
+  const lines: string[] = [];
+  if (phase.partial) lines.push('Recorded only in part: the lists may miss something.', '');
+  if (sorted.cookies.length === 0) lines.push('No cookies.', '');
+  else {
+    lines.push(row(['Cookie', 'Domain', 'Category', 'Essential', 'Set by']), row(['---', '---', '---', '---', '---']));
+    for (const cookie of sorted.cookies) {
+      const cells = [cookie.name, cookie.domain, cookie.category, cookie.essential ? 'yes' : 'no', cookie.setBy ?? ''];
+      lines.push(row(cells.map(escapeMarkdown)));
+    }
+    lines.push('');
+  }
+  if (sorted.thirdPartyRequests.length === 0) lines.push('No third-party requests.', '');
+  else {
+    lines.push(row(['Third-party request', 'Site', 'Category', 'Vendor']), row(['---', '---', '---', '---']));
+    for (const request of sorted.thirdPartyRequests) {
+      lines.push(row([request.url, request.site, request.category, request.vendor ?? ''].map(escapeMarkdown)));
+    }
+    lines.push('');
+  }
+  return lines;
+}
+
+/** Cookies and third-party requests per phase; nothing when no phase was recorded at all. */
+function phaseSections(consent: ConsentResult): string[] {
+  if (!PHASE_NAMES.some((name) => consent.phases[name])) return [];
+  return PHASE_NAMES.flatMap((name) => {
+    const phase = consent.phases[name];
+    return [`### ${PHASE_TITLES[name]}`, '', ...(phase ? phaseTables(phase) : ['Not recorded.', ''])];
+  });
+}
+
+/** What a site or consent audit adds above its findings: the banner, the policy it found, the pages it visited. */
+function siteFacts(result: TargetResult): string[] {
+  const consent = consentOf(result);
+  const lines: string[] = [];
+  if (consent) {
+    const { found, cmp } = consent.banner;
+    const banner = found ? `found${cmp ? ` (${escapeMarkdown(cmp)})` : ''}` : 'not found';
+    lines.push(`**Consent banner:** ${banner}${consent.partial ? ' (recorded only in part)' : ''}`);
+  }
+  if (result.kind === 'site') {
+    lines.push(`**Privacy policy:** ${result.policyUrl ? escapeMarkdown(result.policyUrl) : 'not found'}`);
+    lines.push(`**Pages visited:** ${[...new Set(result.pages)].map(escapeMarkdown).join(', ') || 'none'}`);
+  }
+  return lines.length > 0 ? [lines.join('  \n'), ''] : [];
 }
 
 function targetSection(result: TargetResult, cwd: string): string[] {
@@ -90,11 +140,14 @@ function targetSection(result: TargetResult, cwd: string): string[] {
     const code = escapeMarkdown(result.error.code);
     lines.push(`> **Could not be checked:** ${code}: ${escapeMarkdown(describeTargetError(result.error))}`, '');
   }
+  lines.push(...siteFacts(result));
   const table = findingsTable(result, header, cwd);
   if (table.length > 0) lines.push(...table, '');
   const policy = policyOf(result);
   const checklist = policy ? elementChecklist(policy) : [];
   if (checklist.length > 0) lines.push(...checklist, '');
+  const consent = consentOf(result);
+  if (consent) lines.push(...phaseSections(consent));
   return lines;
 }
 

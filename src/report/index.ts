@@ -4,6 +4,7 @@ import type { Report } from '../types.js';
 import type { FormatContext, Formatter } from './context.js';
 import { formatGithub } from './format-github.js';
 import { formatGitlab } from './format-gitlab.js';
+import { formatHtml } from './format-html.js';
 import { formatJson } from './format-json.js';
 import { formatJunit } from './format-junit.js';
 import { formatMarkdown } from './format-markdown.js';
@@ -21,7 +22,7 @@ export {
   stripControlCharacters,
 } from './escape.js';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'gitlab', 'markdown'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'gitlab', 'markdown', 'html'] as const;
 
 export type FormatName = (typeof FORMATS)[number];
 
@@ -33,6 +34,7 @@ const FORMATTERS: Record<FormatName, Formatter> = {
   github: formatGithub,
   gitlab: formatGitlab,
   markdown: formatMarkdown,
+  html: formatHtml,
 };
 
 export function isFormatName(name: string): name is FormatName {

@@ -4,7 +4,7 @@
  */
 import type { Finding, Report, TargetResult } from '../types.js';
 
-function compareStrings(a: string, b: string): number {
+export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

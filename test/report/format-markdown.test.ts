@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatMarkdown } from '../../src/report/format-markdown.js';
 import type { Report } from '../../src/types.js';
+import { escapeMarkdown } from '../../src/report/escape.js';
+import * as htmlFixtures from './format-html-fixtures.js';
 import { context, emptyReport, finding, HOSTILE_COOKIE, policyResult, report, site, TOOL } from './sample-reports.js';
 
 /** Splits a GFM table row into cells the way GitHub does: on `|` not preceded by a backslash. */
@@ -94,5 +96,43 @@ describe('formatMarkdown', () => {
     expect(formatMarkdown(emptyReport, { ...context, maxWarningsExceeded: { maxWarnings: 1, foundWarnings: 4 } })).toContain(
       '> **Too many warnings: 4 found, at most 1 allowed.**',
     );
+  });
+});
+
+describe('formatMarkdown: site results', () => {
+  const markdown = formatMarkdown({ tool: TOOL, results: [htmlFixtures.site] }, context);
+  const lines = section(markdown, htmlFixtures.SITE);
+
+  it('shows the banner, the policy found and the pages visited', () => {
+    const pages = [htmlFixtures.SITE, `${htmlFixtures.SITE}${htmlFixtures.HOSTILE}`, htmlFixtures.JAVASCRIPT_URL];
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        `**Consent banner:** found (${escapeMarkdown(htmlFixtures.HOSTILE)}) (recorded only in part)  `,
+        '**Privacy policy:** https://shop.example/privacy  ',
+        `**Pages visited:** ${pages.map(escapeMarkdown).join(', ')}`,
+      ]),
+    );
+  });
+
+  it('lists the findings of the site and of its parts once each', () => {
+    const rules = lines.filter((line) => line.startsWith('| ') && line.includes('](<')).map((line) => cells(line)[1]!.replace(/\]\(.*$/, '').slice(1));
+    expect(rules).toEqual(['cookie-before-consent', 'retention']);
+    expect(lines.filter((line) => line.startsWith('| ') && cells(line)[1] === 'policy-cookie-mismatch')).toHaveLength(1);
+  });
+
+  it('shows the checklist with evidence lines and the cookies and requests of each phase', () => {
+    expect(lines).toContain('- ⚠️ retention (partial, line 7, 41)');
+    expect(lines).toContain('### Before any choice');
+    expect(lines).toContain('### After “accept all”');
+    const cookieRows = lines.filter((line) => line.startsWith('| ') && cells(line).length === 5);
+    expect(cookieRows.map((line) => cells(line)[0])).toEqual(['Cookie', '---', escapeMarkdown(htmlFixtures.HOSTILE), 'session', 'Cookie', '---', escapeMarkdown(htmlFixtures.HOSTILE), 'session']);
+    expect(lines.slice(lines.indexOf('### After “accept all”'))).toContain('Not recorded.');
+    expect(lines).toContain('Recorded only in part: the lists may miss something.');
+  });
+
+  it('lets no markup or cookie value through', () => {
+    expect(markdown).not.toContain('<script>');
+    expect(markdown).not.toContain(htmlFixtures.SECRET);
+    expect(markdown).not.toContain('\u202e');
   });
 });

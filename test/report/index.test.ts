@@ -25,7 +25,7 @@ describe('formatReport', () => {
   it('rejects an unknown format with a usage error that lists the known ones', () => {
     let thrown: unknown;
     try {
-      formatReport(report, 'html' as FormatName, context);
+      formatReport(report, 'pdf' as FormatName, context);
     } catch (error) {
       thrown = error;
     }
