@@ -1,7 +1,7 @@
 /**
  * npm run eval: precision and recall of missing-element detection (positive = the element is absent; `~` cells left
  * out; partial counts as present), per language and per element, over each labelled set that is present:
- * the corpus (fixtures/policies), the held-out sets (fixtures/policies-holdout, -2: written without sight of the
+ * the corpus (fixtures/policies), the held-out sets (fixtures/policies-holdout, -2, -3: written without sight of the
  * detector, so they estimate accuracy on unseen policies) and the seeds (../shared/seeds).
  *   node scripts/run-ts.mjs scripts/eval.ts [--json] [--errors]
  */
@@ -17,6 +17,7 @@ const SETS: [string, LabelledPolicy[]][] = [
   ['corpus', readLabelledCorpus(join(ROOT, 'fixtures', 'policies'))],
   ['held-out', readLabelledCorpus(join(ROOT, 'fixtures', 'policies-holdout'))],
   ['held-out-2', readLabelledCorpus(join(ROOT, 'fixtures', 'policies-holdout-2'))],
+  ['held-out-3', readLabelledCorpus(join(ROOT, 'fixtures', 'policies-holdout-3'))],
   ['seeds', readLabelledSeeds(join(ROOT, '..', 'shared', 'seeds'))],
 ];
 
