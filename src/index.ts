@@ -16,6 +16,13 @@ export { runConsentAudits, CONSENT_AUDITS } from './consent/audits/index.js';
 export { findChromium, launchBrowser, type BrowserHandle } from './consent/browser.js';
 export { classifyCookie, classifyRequest, classifyStorageKey, createClassifier, type Classifier, type CookieClassification } from './consent/classify.js';
 
+// Site audit: crawl → find and lint the policy → consent audit → cross-check.
+export { auditSite, type SiteAuditOptions } from './site/audit-site.js';
+export { crawl } from './site/crawl.js';
+export { findPolicyLinks } from './site/policy-links.js';
+export { extractDeclaredCookies } from './site/declared-cookies.js';
+export { runCrossChecks, CROSS_CHECKS } from './site/cross-checks/index.js';
+
 // Output, configuration, metadata.
 export { formatReport, FORMATS, type FormatName, type FormatContext } from './report/index.js';
 export { loadConfig, findConfigFile, type Config } from './config/load-config.js';
