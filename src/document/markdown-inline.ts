@@ -47,6 +47,44 @@ function isBlankCode(c: number): boolean {
   return Number.isNaN(c) || c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 }
 
+/**
+ * Pairs emphasis delimiter runs (`*`, `_`, `~~`) in one linear pass with a stack per character, as CommonMark's
+ * delimiter stack does in simplified form: a run that can close takes the nearest open run of its character. Only
+ * paired runs are markup; the others (`_ga`, `snake_case`, a lone `*`) are text and stay in it.
+ */
+function pairDelimiterRuns(text: string, start: number, end: number): Set<number> {
+  const paired = new Set<number>();
+  const open: Record<string, number[]> = { '*': [], _: [], '~': [] };
+  for (let i = start; i < end; ) {
+    const ch = text[i]!;
+    if (ch === '\\') {
+      i += 2;
+      continue;
+    }
+    const stack = open[ch];
+    if (!stack) {
+      i++;
+      continue;
+    }
+    let n = 1;
+    while (i + n < end && text[i + n] === ch) n++;
+    if (ch !== '~' || n === 2) {
+      const before = i > 0 ? text.charCodeAt(i - 1) : Number.NaN;
+      const after = i + n < end ? text.charCodeAt(i + n) : Number.NaN;
+      const leftFlanking = !isBlankCode(after);
+      const rightFlanking = !isBlankCode(before);
+      const canOpen = ch === '_' ? leftFlanking && !isWordCode(before) : leftFlanking;
+      const canClose = ch === '_' ? rightFlanking && !isWordCode(after) : rightFlanking;
+      if (canClose && stack.length > 0) {
+        paired.add(stack.pop()!);
+        paired.add(i);
+      } else if (canOpen) stack.push(i);
+    }
+    i += n;
+  }
+  return paired;
+}
+
 /** Appends the plain text of `text[start, end)` (one line of inline Markdown) to `builder`. */
 export function appendInlineMarkdown(builder: BlockTextBuilder, text: string, start: number, end: number): void {
   const finder = new Finder(text, start, end);
@@ -55,6 +93,8 @@ export function appendInlineMarkdown(builder: BlockTextBuilder, text: string, st
 
 class InlineScanner {
   private runStart = 0;
+  /** Start positions of emphasis delimiter runs that have a partner; a lone `_` (as in `_ga`) stays text. */
+  private paired: Set<number> | undefined;
   /** Backtick run lengths with no closing run left in the line. */
   private readonly unclosedTicks = new Set<number>();
 
@@ -66,6 +106,7 @@ class InlineScanner {
 
   scan(start: number, end: number): void {
     const { text } = this;
+    this.paired ??= pairDelimiterRuns(text, start, end);
     this.runStart = start;
     let i = start;
     while (i < end) {
@@ -180,16 +221,7 @@ class InlineScanner {
     const ch = text[i];
     let n = 1;
     while (i + n < end && text[i + n] === ch) n++;
-    if (ch === '~' && n !== 2) return i + n;
-    const before = i > 0 ? text.charCodeAt(i - 1) : Number.NaN;
-    const after = i + n < end ? text.charCodeAt(i + n) : Number.NaN;
-    const leftFlanking = !isBlankCode(after);
-    const rightFlanking = !isBlankCode(before);
-    const strip =
-      ch === '_'
-        ? (leftFlanking && !isWordCode(before)) || (rightFlanking && !isWordCode(after))
-        : leftFlanking || rightFlanking;
-    return strip ? this.skip(i, i + n) : i + n;
+    return this.paired?.has(i) ? this.skip(i, i + n) : i + n;
   }
 
   private reference(i: number, end: number): number {

@@ -145,3 +145,15 @@ describe('segmentDocument: Markdown', () => {
     expect(paragraph.end).toEqual({ line: 4, column: 13 });
   });
 });
+
+describe('segmentDocument: Markdown emphasis needs a partner', () => {
+  it.each([
+    ['| _ga | 13 months |', ['_ga | 13 months']],
+    ['We set _ga, _pk_id and snake_case_names.', ['We set _ga, _pk_id and snake_case_names.']],
+    ['Some _emphasis_, **bold**, *it*, ~~gone~~ and a lone * star.', ['Some emphasis, bold, it, gone and a lone * star.']],
+  ])('%s', (line, texts) => {
+    const text = line.startsWith('|') ? `| Cookie | Lifetime |\n|---|---|\n${line}\n` : `${line}\n`;
+    const doc = segmentDocument({ target: 'x.md', format: 'markdown', text, encoding: 'utf-8' });
+    expect(doc.blocks.slice(line.startsWith('|') ? 1 : 0).map((block) => block.text)).toEqual(texts);
+  });
+});
