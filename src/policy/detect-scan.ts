@@ -66,6 +66,8 @@ const NEGATABLE = new Set<CueGroup>(['heading', 'strong', 'weak', 'vague']);
 const MAX_OVERLAPPING = 8;
 /** An inline label is a few words at most; a longer lead-in is a sentence of its own. */
 const LABEL_WORDS = 8;
+/** Linking words (`and`, `et`, `und`) are this short; anything longer beside a skip phrase is a subject of its own. */
+const MAX_LINKING_LETTERS = 3;
 
 const UNIT_DAYS: Record<TimeUnit, number> = { hour: 1 / 24, day: 1, week: 7, month: 365 / 12, year: 365 };
 
@@ -133,9 +135,24 @@ export function scanBlock(engine: Engine, index: CueIndex, block: Block): BlockS
     channels,
     placeholders: placeholders.map((p) => ({ start: at(p.start), end: at(p.end) })),
     labelEnd: labelEnd(block),
-    skip: skips.length > 0,
+    skip: skips.length > 0 && onlySkipped(folded.lower, skips),
     words: Math.max(0, tokens.count - placeholderWords),
   };
+}
+
+/**
+ * Whether a heading is nothing but skip phrases (`2. Definitions and interpretation`): one that names something else
+ * as well (`Introduction and interpretation`) still speaks of that.
+ */
+function onlySkipped(lower: string, skips: CueHit[]): boolean {
+  let rest = '';
+  let from = 0;
+  for (const skip of [...skips].sort((a, b) => a.start - b.start)) {
+    rest += lower.slice(from, Math.max(from, skip.start));
+    from = Math.max(from, skip.end);
+  }
+  rest += lower.slice(from);
+  return (rest.match(/\p{L}+/gu) ?? []).every((word) => word.length <= MAX_LINKING_LETTERS);
 }
 
 /** Whether a hit lies on a false friend of its own element; exclusions are looked up by owner and position. */

@@ -147,7 +147,7 @@ function collectCandidates(definition: ElementDefinition, input: DetectionInput)
         inScope ||
         introduced ||
         inColumn(structure, b, hit, id) ||
-        beside(hit, scan, definition);
+        beside(hit, scan, block.text, definition);
       if (!counts) continue;
       candidates.push({ kind: 'body', block: b, hit, negated: hit.negated, vague: hit.group === 'vague', area: bodyArea(b, hit, scopeKind, input, id) });
     }
@@ -233,11 +233,17 @@ function sentenceHits(scan: BlockScan, sentence: number, owner: string): Hit[] {
  * nor sentences on the element's false friend (`Cookies` over `cookies are described in a separate policy`).
  */
 function hasContent(blocks: number[], input: DetectionInput, id: string, needsContact: boolean): boolean {
+  const exclusionsOf = (b: number): Hit[] => (input.scans[b] as BlockScan).hits.filter((hit) => hit.owner === id && hit.group === 'exclusion');
+  // Under a heading that points elsewhere for its subject, only what still speaks of the element is content.
+  const pointed = blocks.some((b) => exclusionsOf(b).length > 0);
   return blocks.some((b) => {
     const scan = input.scans[b] as BlockScan;
-    if (scan.words < CONTENT_WORDS) return (scan.channels.length > 0 || scan.durations.length > 0) && scan.placeholders.length === 0;
-    const aside = new Set(scan.hits.filter((hit) => hit.owner === id && hit.group === 'exclusion').map((hit) => hit.sentence));
-    return scan.sentences.some((_, sentence) => !aside.has(sentence) && !(needsContact && input.dangling.has(`${b}:${sentence}`)));
+    if (scan.words < CONTENT_WORDS) return !pointed && (scan.channels.length > 0 || scan.durations.length > 0) && scan.placeholders.length === 0;
+    // A false friend can run over two sentences (`This site uses cookies. See our cookie policy.`): all are aside.
+    const aside = exclusionsOf(b);
+    const isAside = ([start, end]: [number, number]): boolean => aside.some((hit) => hit.start < end && hit.end > start);
+    const speaks = (sentence: number): boolean => !pointed || scan.hits.some((hit) => hit.owner === id && hit.sentence === sentence && hit.group !== 'exclusion');
+    return scan.sentences.some((span, sentence) => !isAside(span) && speaks(sentence) && !(needsContact && input.dangling.has(`${b}:${sentence}`)));
   });
 }
 
@@ -259,10 +265,12 @@ function supports(hit: Hit, definition: ElementDefinition): boolean {
 }
 
 /** A weak cue also counts beside another cue of its element, or beside what the element needs, in the same sentence. */
-function beside(hit: Hit, scan: BlockScan, definition: ElementDefinition): boolean {
+function beside(hit: Hit, scan: BlockScan, text: string, definition: ElementDefinition): boolean {
   const needs = definition.detection?.needs ?? [];
   const sameSentence = (other: { sentence: number }): boolean => other.sentence === hit.sentence;
-  const apart = (other: Hit): boolean => other.start >= hit.end || other.end <= hit.start;
+  // The same words again (`automatically … automatically`) corroborate nothing.
+  const words = (span: { start: number; end: number }): string => text.slice(span.start, span.end).toLowerCase();
+  const apart = (other: Hit): boolean => (other.start >= hit.end || other.end <= hit.start) && words(other) !== words(hit);
   if (sentenceHits(scan, hit.sentence, definition.id).some(apart)) return true;
   if (definition.detection?.services && sentenceHits(scan, hit.sentence, 'vendor').length > 0) return true;
   for (const other of definition.detection?.supportFrom ?? []) if (sentenceHits(scan, hit.sentence, other).some(apart)) return true;

@@ -169,3 +169,78 @@ describe('legitimate interests in an enumeration of legal bases', () => {
     ['nl', 'legitimate-interests', ['Wij baseren ons op ons gerechtvaardigd belang, dat bestaat uit het voorkomen van fraude.'], 'present'],
   ]);
 });
+
+describe('data described as what the person gives', () => {
+  check([
+    ['en', 'data-source', ['All of this is information you give us yourself, through our forms.'], 'present'],
+    ['de', 'data-source', ['Wir verarbeiten die Daten, die Sie uns bei der Anmeldung mitteilen.'], 'present'],
+    ['es', 'data-source', ['Tratamos los datos que nos facilita al pedir cita.'], 'present'],
+    ['es', 'data-source', ['Los datos de los menores serán facilitados por sus padres o tutores.'], 'present'],
+    ['fr', 'data-source', ['Lors de votre commande, vous nous communiquez les informations suivantes : nom et adresse.'], 'present'],
+    ['it', 'data-source', ['I dati trattati sono quelli da Lei forniti al momento della prenotazione.'], 'present'],
+    ['nl', 'data-source', ['Wij gebruiken de gegevens die u ons verstrekt bij de inschrijving.'], 'present'],
+    ['en', 'data-source', ['You can receive the data you provided to us in a portable format.'], 'absent'],
+    ['de', 'data-source', ['Teilen Sie uns Änderungen Ihrer Anschrift bitte mit.'], 'absent'],
+  ]);
+});
+
+describe('cookies only pointed to', () => {
+  check([
+    ['en', 'cookies', ['## Cookies', "The Firm's website uses cookies. Please refer to the Cookie Notice on the website."], 'absent'],
+    ['de', 'cookies', ['## Cookies', 'Informationen zu den eingesetzten Cookies finden Sie in unserer Cookie-Richtlinie.', 'Stand: Mai 2024'], 'absent'],
+    ['es', 'cookies', ['## Cookies', 'Este sitio web utiliza cookies propias y de terceros. Puede configurarlas en nuestra Política de Cookies.'], 'absent'],
+    ['fr', 'cookies', ['## Cookies', 'Pour en savoir plus sur les cookies déposés, consultez notre Politique cookies.'], 'absent'],
+    ['it', 'cookies', ['## Cookie', "Per informazioni sull'uso dei cookie si rinvia alla Cookie Policy."], 'absent'],
+    ['nl', 'cookies', ['## Cookies', 'Voor informatie over cookies verwijzen wij naar de cookieverklaring.'], 'absent'],
+    ['en', 'cookies', ['## Cookies', 'We set one session cookie that keeps your basket; see our cookie policy for the rest.', 'It expires when you close the browser.'], 'present'],
+    ['de', 'cookies', ['## Cookies', 'Wir setzen nur ein Sitzungs-Cookie für den Warenkorb, das beim Schließen des Browsers gelöscht wird.'], 'present'],
+  ]);
+});
+
+describe('dates of adoption and signature lines', () => {
+  check([
+    ['de', 'policy-date', ['Beschlossen vom Vorstand am 14.05.2018.'], 'present'],
+    ['it', 'policy-date', ['Bologna, 15 settembre 2023'], 'present'],
+    ['fr', 'policy-date', ['Lyon, le 3 mars 2024'], 'present'],
+    ['it', 'policy-date', ['La presente informativa è aggiornata a luglio 2024.'], 'present'],
+    ['en', 'policy-date', ['Approved by the board of trustees on 12 March 2024.'], 'present'],
+    ['it', 'policy-date', ['Bologna, Modena e Parma'], 'absent'],
+    ['de', 'policy-date', ['Beschlossen wurde auch, das Vereinsheim zu renovieren.'], 'absent'],
+  ]);
+});
+
+describe('sections that define terms', () => {
+  const controller = 'This notice is issued by Quayside Prints Ltd, 4 Harbour Street, Whitby. Quayside Prints Ltd is the controller.';
+  check([
+    ['en', 'controller-identity', ['## 1. Introduction and interpretation', controller], 'present'],
+    ['en', 'controller-identity', ['## 1. Definitions and interpretation', controller], 'absent'],
+  ]);
+});
+
+describe('running-text rights and purposes, and false alarms of obligation and automation', () => {
+  check([
+    ['en', 'right-erasure', ['You can ask us to correct it if it is wrong or delete it if you no longer want us to have it.'], 'present'],
+    ['es', 'right-erasure', ['Puedes pedirnos que corrijamos tus datos o que los borremos.'], 'present'],
+    ['fr', 'right-erasure', ['Vous pouvez demander que nous les supprimions à tout moment.'], 'present'],
+    ['it', 'right-rectification', ['Potrà chiedere la modifica dei Suoi dati telefonando al numero 348 555 7788.'], 'present'],
+    ['it', 'purposes', ['I dati saranno trattati dal B&B Aurora esclusivamente per la gestione del soggiorno.'], 'present'],
+    ['it', 'recipients', ['Le generalità degli ospiti vengono comunicate alla Questura.'], 'present'],
+    ['fr', 'recipients', ['Ces informations sont destinées uniquement aux membres du bureau.'], 'present'],
+    ['de', 'statutory-contractual-requirement', ['Wir geben Ihre Daten nur weiter, wenn dies erforderlich ist oder wir gesetzlich hierzu verpflichtet sind.'], 'absent'],
+    ['nl', 'statutory-contractual-requirement', ['Wij verwerken ook persoonsgegevens als wij hier wettelijk toe verplicht zijn, zoals voor de belastingaangifte.'], 'absent'],
+    ['de', 'statutory-contractual-requirement', ['Ohne diese Angaben können wir den Vertrag nicht abschließen.'], 'present'],
+    ['de', 'automated-decision-making', ['Der Server erhebt automatisch Informationen, die Ihr Browser automatisch übermittelt.'], 'absent'],
+    ['de', 'automated-decision-making', ['Eine automatisierte Entscheidungsfindung findet nicht statt.'], 'present'],
+  ]);
+});
+
+describe('no officer appointed, and the channel for exercising rights', () => {
+  check([
+    ['de', 'dpo-contact', ['Ein Datenschutzbeauftragter ist bei uns nicht bestellt, da die Voraussetzungen fehlen.'], 'absent'],
+    ['it', 'dpo-contact', ['Il Titolare non ha nominato un Responsabile della protezione dei dati (RPD).'], 'absent'],
+    ['de', 'dpo-contact', ['Unseren Datenschutzbeauftragten erreichen Sie unter dsb@beispiel.example.'], 'present'],
+    ['fr', 'right-complaint', ['## Vos droits', 'Pour exercer ces droits, il vous suffit de vous adresser au secrétariat.'], 'absent'],
+    ['fr', 'right-complaint', ['## Vos droits', 'Vous pouvez également vous adresser à la CNIL.'], 'present'],
+    ['es', 'right-complaint', ['## Sus derechos', 'Para ejercer estos derechos, puede dirigirse a nuestra oficina.'], 'absent'],
+  ]);
+});
