@@ -11,7 +11,7 @@ import { auditUrls, buildClassifier } from '../src/consent/audit.js';
 import { findChromium, launchBrowser, type BrowserHandle } from '../src/consent/browser.js';
 import { startSiteServer } from '../test/support/site-server.js';
 
-interface Row {
+export interface Row {
   section: string;
   measure: string;
   value: string;
@@ -38,7 +38,7 @@ function treeRssMiB(rootPid: number): number {
 }
 
 /** Chromium's main process is a child of this Node process; sample the heaviest tree while `fn` runs. */
-async function withPeakMemory<T>(fn: () => Promise<T>): Promise<{ result: T; peakMiB: number }> {
+export async function withPeakMemory<T>(fn: () => Promise<T>): Promise<{ result: T; peakMiB: number }> {
   let peakMiB = 0;
   const sample = () => {
     const own = treeRssMiB(process.pid) - process.memoryUsage().rss / 1024 / 1024;

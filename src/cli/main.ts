@@ -10,6 +10,7 @@ import { describeError, isPrivacyLintError, PrivacyLintError } from '../errors.j
 import { LANGUAGES } from '../types.js';
 import { FORMATS } from '../report/index.js';
 import { VERSION } from '../version.js';
+import { runAuditCommand, type AuditCliOptions } from './audit-command.js';
 import { runConsentCommand, type ConsentCliOptions } from './consent-command.js';
 import { runPolicyCommand } from './policy-command.js';
 import { runRulesCommand } from './rules-command.js';
@@ -82,6 +83,39 @@ export async function main(argv: string[], io: Io): Promise<number> {
     exitCode = await runConsentCommand(urls, options, io);
   });
 
+  withCommon(
+    program
+      .command('audit')
+      .description('audit whole sites in a batch: crawl, lint the privacy policy, audit cookie consent, cross-check the two')
+      .argument('[urls...]', 'http(s) URLs of the sites')
+      .option('--urls <file>', 'more URLs, one a line (blank lines and # comments ignored)')
+      .option('--concurrency <n>', 'sites audited at once (browser contexts sharing one browser)', parseInteger, 2)
+      .option('--timeout <ms>', 'deadline for one site, everything included (default 180000)', parseInteger)
+      .option('--out <file>', 'append one JSON line per finished site; a rerun skips the sites already in it')
+      .option('--shard <i/n>', 'audit only the i-th of n shards of the URL list (split by URL hash)')
+      .option('--max-pages <n>', 'pages to crawl per site', parseInteger)
+      .option('--depth <n>', 'link depth of the crawl', parseInteger)
+      .option('--ignore-robots', 'crawl pages that robots.txt disallows')
+      .option('--seed <s>', 'seed for choosing among links, so that reruns visit the same pages')
+      .option('--policy-url <url>', 'the privacy policy, when it is not linked from the site')
+      .option('--pages <n>', 'pages per consent phase: the start page plus same-site links', parseInteger)
+      .option('--navigation-timeout <ms>', 'deadline for one page load (default 30000)', parseInteger)
+      .option('--settle <ms>', 'quiet time after load before capturing (default 1500)', parseInteger)
+      .option('--executable-path <file>', 'Chromium to launch')
+      .option('--browser-endpoint <ws-url>', 'connect to a running browser (Playwright server or CDP) instead of launching one')
+      .option('--save-artifacts <dir>', 'write what the browser recorded, to re-audit later')
+      .option('--screenshots <dir>', 'save a screenshot of the first view of each site')
+      .option('--include-values', 'write cookie and storage values into the report (they are personal identifiers)')
+      .option('--cookie-db <file>', 'an Open Cookie Database CSV or JSON file as an extra classification source')
+      .option('--knowledge-base <file>', 'an extra cookie and tracker knowledge-base file (repeatable)', collect, [])
+      .option('--essential-cookie <name>', 'a cookie name (prefix*) the sites declare strictly necessary (repeatable)', collect, [])
+      .option('--first-party <site>', 'another registrable domain that belongs to the site owner (repeatable)', collect, [])
+      .addOption(new Option('--locale <code>', 'language of messages beside English').choices(LANGUAGES)),
+  ).action(async (urls: string[], options: AuditCliOptions) => {
+    debug = Boolean(options.debug);
+    exitCode = await runAuditCommand(urls, options, io);
+  });
+
   program
     .command('rules')
     .description('list the elements and checks privacy-lint reports, with their legal references')
@@ -89,6 +123,20 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
     .action((options: { tags?: string; format: 'text' | 'json' }) => {
       exitCode = runRulesCommand(options, io);
+    });
+
+  program
+    .command('report')
+    .description('render earlier results again: JSON reports and JSON-lines files (merged, one result per target)')
+    .argument('<files...>', 'JSON reports or JSON-lines results files, e.g. the shards of one batch')
+    .addOption(new Option('-f, --format <name>', 'output format (default: stylish on a terminal, json otherwise)').choices(FORMATS))
+    .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseInteger, -1)
+    .option('--debug', 'print stack traces for internal errors')
+    .action(async (files: string[], options: import('./report-command.js').ReportCliOptions) => {
+      debug = Boolean(options.debug);
+      const { runReportCommand } = await import('./report-command.js');
+      exitCode = runReportCommand(files, options, io);
     });
 
   try {
