@@ -1,7 +1,7 @@
 /**
  * npm run bench: throughput of privacy-lint, reported as ratios to a baseline measured in the same run on the same
- * machine, so the figures compare across machines and loads. Sections: policy linting, the CLI, the consent audit.
- *   node scripts/run-ts.mjs scripts/bench.ts [--only policy|cli|consent] [--json]
+ * machine, so the figures compare across machines and loads. Sections: policy linting, the CLI, the consent audit, site-audit batches.
+ *   node scripts/run-ts.mjs scripts/bench.ts [--only policy|cli|consent|batch] [--json]
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { lintPolicy } from '../src/policy/lint.js';
+import { benchBatch } from './bench-batch.js';
 import { benchConsent } from './bench-consent.js';
 
 const ROOT = resolve('.');
@@ -90,6 +91,7 @@ async function benchCli(): Promise<void> {
 if (!only || only === 'policy') await benchPolicy();
 if (!only || only === 'cli') await benchCli();
 if (!only || only === 'consent') rows.push(...(await benchConsent(ROOT)));
+if (!only || only === 'batch') rows.push(...(await benchBatch(ROOT)));
 
 if (args.includes('--json')) console.log(JSON.stringify(rows, null, 2));
 else {

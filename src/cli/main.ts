@@ -10,8 +10,11 @@ import { describeError, isPrivacyLintError, PrivacyLintError } from '../errors.j
 import { LANGUAGES } from '../types.js';
 import { FORMATS } from '../report/index.js';
 import { VERSION } from '../version.js';
-import { runAuditCommand, type AuditCliOptions } from './audit-command.js';
-import { runConsentCommand, type ConsentCliOptions } from './consent-command.js';
+// The consent, audit and report commands load the browser side and the report renderers only when they run, so
+// that linting a policy starts fast.
+import type { AuditCliOptions } from './audit-command.js';
+import type { ConsentCliOptions } from './consent-command.js';
+import type { ReportCliOptions } from './report-command.js';
 import { runPolicyCommand } from './policy-command.js';
 import { runRulesCommand } from './rules-command.js';
 import type { CommonOptions, Io } from './output.js';
@@ -56,34 +59,39 @@ export async function main(argv: string[], io: Io): Promise<number> {
     exitCode = await runPolicyCommand(inputs, options, io);
   });
 
-  withCommon(
-    program
-      .command('consent')
-      .description('audit cookie consent in headless Chromium: before any choice, after "reject all", after "accept all"')
-      .argument('[urls...]', 'http(s) URLs to audit')
-      .option('--pages <n>', 'pages per phase: the start page plus same-site links', parseInteger)
-      .option('--concurrency <n>', 'URLs audited at once (browser contexts sharing one browser)', parseInteger, 1)
-      .option('--timeout <ms>', 'deadline for one URL, all phases included (default 120000)', parseInteger)
+  /** What the consent and audit commands share: the browser, the phases, and how cookies are classified. */
+  const withConsent = (command: Command) =>
+    withCommon(command)
+      .option('--pages <n>', 'pages per consent phase: the start page plus same-site links', parseInteger)
       .option('--navigation-timeout <ms>', 'deadline for one page load (default 30000)', parseInteger)
       .option('--settle <ms>', 'quiet time after load before capturing (default 1500)', parseInteger)
       .option('--executable-path <file>', 'Chromium to launch')
       .option('--browser-endpoint <ws-url>', 'connect to a running browser (Playwright server or CDP) instead of launching one')
       .option('--save-artifacts <dir>', 'write what the browser recorded, to re-audit later')
-      .option('--from-artifacts <path>', 're-audit recorded artifacts (a file or folder) without a browser')
       .option('--screenshots <dir>', 'save a screenshot of the first view of each URL')
       .option('--include-values', 'write cookie and storage values into the report (they are personal identifiers)')
       .option('--cookie-db <file>', 'an Open Cookie Database CSV or JSON file as an extra classification source')
       .option('--knowledge-base <file>', 'an extra cookie and tracker knowledge-base file (repeatable)', collect, [])
-      .option('--essential-cookie <name>', 'a cookie name (prefix*) this site declares strictly necessary (repeatable)', collect, [])
+      .option('--essential-cookie <name>', 'a cookie name (prefix*) the site declares strictly necessary (repeatable)', collect, [])
       .option('--first-party <site>', 'another registrable domain that belongs to the site owner (repeatable)', collect, [])
-      .addOption(new Option('--locale <code>', 'language of messages beside English').choices(LANGUAGES)),
+      .addOption(new Option('--locale <code>', 'language of messages beside English').choices(LANGUAGES));
+
+  withConsent(
+    program
+      .command('consent')
+      .description('audit cookie consent in headless Chromium: before any choice, after "reject all", after "accept all"')
+      .argument('[urls...]', 'http(s) URLs to audit')
+      .option('--concurrency <n>', 'URLs audited at once (browser contexts sharing one browser)', parseInteger, 1)
+      .option('--timeout <ms>', 'deadline for one URL, all phases included (default 120000)', parseInteger)
+      .option('--from-artifacts <path>', 're-audit recorded artifacts (a file or folder) without a browser'),
   ).action(async (urls: string[], options: ConsentCliOptions) => {
     debug = Boolean(options.debug);
     if (urls.length === 0 && !options.fromArtifacts) throw new PrivacyLintError('USAGE', 'give at least one URL, or --from-artifacts', { hint: 'privacy-lint consent https://example.com' });
+    const { runConsentCommand } = await import('./consent-command.js');
     exitCode = await runConsentCommand(urls, options, io);
   });
 
-  withCommon(
+  withConsent(
     program
       .command('audit')
       .description('audit whole sites in a batch: crawl, lint the privacy policy, audit cookie consent, cross-check the two')
@@ -97,22 +105,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
       .option('--depth <n>', 'link depth of the crawl', parseInteger)
       .option('--ignore-robots', 'crawl pages that robots.txt disallows')
       .option('--seed <s>', 'seed for choosing among links, so that reruns visit the same pages')
-      .option('--policy-url <url>', 'the privacy policy, when it is not linked from the site')
-      .option('--pages <n>', 'pages per consent phase: the start page plus same-site links', parseInteger)
-      .option('--navigation-timeout <ms>', 'deadline for one page load (default 30000)', parseInteger)
-      .option('--settle <ms>', 'quiet time after load before capturing (default 1500)', parseInteger)
-      .option('--executable-path <file>', 'Chromium to launch')
-      .option('--browser-endpoint <ws-url>', 'connect to a running browser (Playwright server or CDP) instead of launching one')
-      .option('--save-artifacts <dir>', 'write what the browser recorded, to re-audit later')
-      .option('--screenshots <dir>', 'save a screenshot of the first view of each site')
-      .option('--include-values', 'write cookie and storage values into the report (they are personal identifiers)')
-      .option('--cookie-db <file>', 'an Open Cookie Database CSV or JSON file as an extra classification source')
-      .option('--knowledge-base <file>', 'an extra cookie and tracker knowledge-base file (repeatable)', collect, [])
-      .option('--essential-cookie <name>', 'a cookie name (prefix*) the sites declare strictly necessary (repeatable)', collect, [])
-      .option('--first-party <site>', 'another registrable domain that belongs to the site owner (repeatable)', collect, [])
-      .addOption(new Option('--locale <code>', 'language of messages beside English').choices(LANGUAGES)),
+      .option('--policy-url <url>', 'the privacy policy, when it is not linked from the site'),
   ).action(async (urls: string[], options: AuditCliOptions) => {
     debug = Boolean(options.debug);
+    const { runAuditCommand } = await import('./audit-command.js');
     exitCode = await runAuditCommand(urls, options, io);
   });
 
@@ -133,7 +129,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseInteger, -1)
     .option('--debug', 'print stack traces for internal errors')
-    .action(async (files: string[], options: import('./report-command.js').ReportCliOptions) => {
+    .action(async (files: string[], options: ReportCliOptions) => {
       debug = Boolean(options.debug);
       const { runReportCommand } = await import('./report-command.js');
       exitCode = runReportCommand(files, options, io);
