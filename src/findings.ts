@@ -14,6 +14,20 @@ export function fillTemplate(template: string, data: Record<string, unknown> = {
   });
 }
 
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+const MAX_SHOWN = 120;
+
+/**
+ * Page data shown inside a sentence: control and bidirectional-override characters become visible escapes (a cookie
+ * name must not reorder the text around it) and very long values are cut. A finding's `data` keeps the raw values.
+ */
+export function shownInMessage(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map((item) => shownInMessage(item)).join(', ');
+  if (typeof value !== 'string') return value;
+  const visible = value.replace(INVISIBLE, (char) => `\\u{${char.codePointAt(0)!.toString(16).toUpperCase()}}`);
+  return visible.length > MAX_SHOWN ? `${visible.slice(0, MAX_SHOWN)}…` : visible;
+}
+
 /** English text plus the text in `locale` when the messages have it and it is not English. */
 export function localize(
   messages: Partial<Record<Language, string>>,

@@ -38,7 +38,8 @@ export function sameSiteLinks(links: readonly RawLink[], pageUrl: string): strin
   return [...out].sort().slice(0, MAX_LINKS);
 }
 
-function withoutHash(url: string): string {
+/** The URL without its fragment: `/page#a` and `/page#b` are the same page. */
+export function withoutHash(url: string): string {
   try {
     const parsed = new URL(url);
     parsed.hash = '';

@@ -4,6 +4,7 @@
  * are taken when there are more than room is decided by `selectPages`, so a crawl repeats exactly. Fetching is the
  * only I/O, through a fetcher that tests replace.
  */
+import { withoutHash } from '../consent/gather-links.js';
 import { siteOf } from '../consent/site-of.js';
 import { describeError } from '../errors.js';
 import type { TargetError } from '../types.js';
@@ -200,12 +201,3 @@ async function readSitemaps(pageUrl: string, declared: string[], site: string, f
   return [...new Set(pages)];
 }
 
-function withoutHash(url: string): string {
-  try {
-    const parsed = new URL(url);
-    parsed.hash = '';
-    return parsed.href;
-  } catch {
-    return url;
-  }
-}

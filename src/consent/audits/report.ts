@@ -3,7 +3,7 @@
  * the default level, legal tags, help link, and a location on the audited site.
  */
 import { bundledChecks, type CheckMeta } from '../../checks.js';
-import { localize, severityOf } from '../../findings.js';
+import { localize, severityOf, shownInMessage as shown } from '../../findings.js';
 import type { Finding, Outcome } from '../../types.js';
 import type { ConsentArtifacts, PhaseName } from '../artifacts.js';
 import type { AuditContext } from './context.js';
@@ -20,20 +20,6 @@ let metas: Map<string, AuditMeta> | undefined;
 export function auditMetas(): Map<string, AuditMeta> {
   metas ??= bundledChecks('audits') as Map<string, AuditMeta>;
   return metas;
-}
-
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
-const MAX_SHOWN = 120;
-
-/**
- * Page data shown inside a sentence: control and bidirectional-override characters become visible escapes (a cookie
- * name must not reorder the text around it) and very long values are cut. `data` itself keeps the raw values.
- */
-function shown(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map((item) => shown(item)).join(', ');
-  if (typeof value !== 'string') return value;
-  const visible = value.replace(INVISIBLE, (char) => `\\u{${char.codePointAt(0)!.toString(16).toUpperCase()}}`);
-  return visible.length > MAX_SHOWN ? `${visible.slice(0, MAX_SHOWN)}…` : visible;
 }
 
 export interface Reporter {

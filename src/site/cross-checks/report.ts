@@ -3,7 +3,7 @@
  * locale, severity from the default level, legal tags, help link, and a location on the audited site.
  */
 import { bundledChecks, type CheckMeta } from '../../checks.js';
-import { localize, severityOf } from '../../findings.js';
+import { localize, severityOf, shownInMessage as shown } from '../../findings.js';
 import type { Finding, Language, Outcome } from '../../types.js';
 import { OUTCOME_MESSAGES, type OutcomeMessageKey } from './outcome-messages.js';
 
@@ -15,17 +15,6 @@ let metas: Map<string, CrossCheckMeta> | undefined;
 export function crossCheckMetas(): Map<string, CrossCheckMeta> {
   metas ??= bundledChecks('cross-checks') as Map<string, CrossCheckMeta>;
   return metas;
-}
-
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
-const MAX_SHOWN = 120;
-
-/** Page data inside a sentence: control and bidirectional characters made visible, long values cut; `data` keeps them. */
-function shown(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map((item) => shown(item)).join(', ');
-  if (typeof value !== 'string') return value;
-  const visible = value.replace(INVISIBLE, (char) => `\\u{${char.codePointAt(0)!.toString(16).toUpperCase()}}`);
-  return visible.length > MAX_SHOWN ? `${visible.slice(0, MAX_SHOWN)}…` : visible;
 }
 
 export interface Reporter {
