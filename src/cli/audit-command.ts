@@ -15,7 +15,7 @@ import { parseShard } from '../site/shard.js';
 import type { SiteResult } from '../types.js';
 import { VERSION } from '../version.js';
 import { consentSettings, type ConsentCliOptions } from './consent-command.js';
-import { emitReport, exitCodeFor, resolveConfig, ruleLevels, type Io } from './output.js';
+import { emitReport, exitCodeFor, maxWarningsOf, resolveConfig, ruleLevels, type Io } from './output.js';
 
 export interface AuditCliOptions extends Omit<ConsentCliOptions, 'fromArtifacts'> {
   /** A file of URLs, one a line. */
@@ -38,7 +38,7 @@ const FATAL_CODES = new Set(['BROWSER_UNAVAILABLE', 'USAGE', 'CONFIG_INVALID', '
 export async function runAuditCommand(args: string[], options: AuditCliOptions, io: Io): Promise<number> {
   const { path, config } = resolveConfig(options, io);
   const levels = ruleLevels(config.rules, options.rule);
-  const maxWarnings = options.maxWarnings >= 0 ? options.maxWarnings : (config.maxWarnings ?? -1);
+  const maxWarnings = maxWarningsOf(options, config);
   const perUrlTimeoutMs = options.timeout ?? DEFAULT_SITE_TIMEOUT_MS;
   // --timeout bounds the whole site here, so it is not the consent command's deadline for the consent part.
   const consent: ConsentAuditOptions = { ...consentSettings({ ...options, timeout: undefined }, config.consent), levels };

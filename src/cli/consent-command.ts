@@ -2,7 +2,7 @@ import { auditArtifacts, auditUrls, buildClassifier, readArtifacts, type Consent
 import type { ConsentConfig } from '../config/load-config.js';
 import type { Language } from '../types.js';
 import { VERSION } from '../version.js';
-import { emitReport, exitCodeFor, resolveConfig, ruleLevels, type CommonOptions, type Io } from './output.js';
+import { emitReport, exitCodeFor, maxWarningsOf, resolveConfig, ruleLevels, type CommonOptions, type Io } from './output.js';
 
 export interface ConsentCliOptions extends CommonOptions {
   pages?: number;
@@ -53,7 +53,7 @@ export function consentSettings(options: ConsentCliOptions, config: ConsentConfi
 export async function runConsentCommand(urls: string[], options: ConsentCliOptions, io: Io): Promise<number> {
   const { path, config } = resolveConfig(options, io);
   const levels = ruleLevels(config.rules, options.rule);
-  const maxWarnings = options.maxWarnings >= 0 ? options.maxWarnings : (config.maxWarnings ?? -1);
+  const maxWarnings = maxWarningsOf(options, config);
   const settings: ConsentAuditOptions = { ...consentSettings(options, config.consent), levels };
   const locale = options.locale ?? config.locale;
   if (locale) settings.locale = locale;

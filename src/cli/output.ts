@@ -49,6 +49,11 @@ export function ruleLevels(config: Record<string, RuleLevel> | undefined, flags:
   return levels;
 }
 
+/** --max-warnings when given (it defaults to -1), else the config's `maxWarnings`, else no limit. */
+export function maxWarningsOf(options: CommonOptions, config: { maxWarnings?: number }): number {
+  return options.maxWarnings >= 0 ? options.maxWarnings : (config.maxWarnings ?? -1);
+}
+
 /** --quiet keeps errors only, as ESLint does. */
 function quieten(result: TargetResult): TargetResult {
   const findings = result.findings.filter((finding) => finding.severity === 'error');

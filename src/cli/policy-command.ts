@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { lintPolicies } from '../policy/lint.js';
 import { VERSION } from '../version.js';
 import type { PolicyCliOptions } from './main.js';
-import { emitReport, exitCodeFor, resolveConfig, ruleLevels, type Io } from './output.js';
+import { emitReport, exitCodeFor, maxWarningsOf, resolveConfig, ruleLevels, type Io } from './output.js';
 
 export async function runPolicyCommand(inputs: string[], options: PolicyCliOptions, io: Io): Promise<number> {
   const { path, config } = resolveConfig(options, io);
@@ -13,7 +13,7 @@ export async function runPolicyCommand(inputs: string[], options: PolicyCliOptio
     locale: options.locale ?? config.locale,
     jurisdiction: options.jurisdiction ?? config.jurisdiction,
     rules: ruleLevels(config.rules, options.rule),
-    maxWarnings: options.maxWarnings >= 0 ? options.maxWarnings : (config.maxWarnings ?? -1),
+    maxWarnings: maxWarningsOf(options, config),
   };
   if (options.printConfig) {
     io.stdout(`${JSON.stringify({ configFile: path, ...config, ...settings }, null, 2)}\n`);
