@@ -181,30 +181,41 @@ describe.skipIf(noChromium())('gathering from hostile pages', () => {
     }
   });
 
-  test('the total time limit stops the run and returns what was captured, marked partial', async () => {
+  test('the total time limit stops the run in time and marks it partial', async () => {
     const started = Date.now();
     const artifacts = await gatherConsentArtifacts(server.url('hostile-never-loads'), {
       browser,
       timeouts: { ...TIMEOUTS, navigationMs: 10_000, totalMs: 1500 },
     });
-    expect(Date.now() - started).toBeLessThan(1500 + 4000);
+    // The limit, then at most the salvage grace (3 s) and closing the context (5 s): never the 10 s navigation.
+    expect(Date.now() - started).toBeLessThan(1500 + 8000);
     expect(artifacts.partial).toBe(true);
     expect(errorsOf(artifacts).map((error) => error.code)).toContain('TOTAL_TIMEOUT');
     expect(artifacts.phases['after-accept']).toBeUndefined();
-    expect(names(firstPage(artifacts))).toEqual(['early']);
   });
 
-  test("the caller's abort signal stops the run the same way", async () => {
+  test("the caller's abort signal stops the run the same way, keeping what the page did before it", async () => {
+    // Abort once the page says its cookie is written, so the cookie must be in the result however slow the machine is.
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 800);
-    const artifacts = await gatherConsentArtifacts(server.url('hostile-never-loads'), {
-      browser,
-      signal: controller.signal,
-      timeouts: { ...TIMEOUTS, navigationMs: 10_000 },
-    });
-    expect(artifacts.partial).toBe(true);
-    expect(errorsOf(artifacts).map((error) => error.code)).toContain('ABORTED');
-  });
+    const seenBefore = server.requests.length;
+    const hung = setInterval(() => {
+      const seen = server.requests.slice(seenBefore);
+      if (seen.some((request) => request.path.endsWith('/hostile-never-loads/cookie-written'))) controller.abort();
+    }, 50);
+    try {
+      const artifacts = await gatherConsentArtifacts(server.url('hostile-never-loads'), {
+        browser,
+        signal: controller.signal,
+        timeouts: { ...TIMEOUTS, navigationMs: 20_000, totalMs: 25_000 },
+      });
+      expect(controller.signal.aborted).toBe(true);
+      expect(artifacts.partial).toBe(true);
+      expect(errorsOf(artifacts).map((error) => error.code)).toContain('ABORTED');
+      expect(names(firstPage(artifacts))).toEqual(['early']);
+    } finally {
+      clearInterval(hung);
+    }
+  }, 40_000);
 });
 
 describe.skipIf(noChromium())('a browser that dies in the middle of a run', () => {
