@@ -1,10 +1,11 @@
 /**
  * npm run eval: precision and recall of missing-element detection (positive = the element is absent; `~` cells left
  * out; partial counts as present), per language and per element, over each labelled set that is present:
- * the corpus (fixtures/policies), the held-out sets (fixtures/policies-holdout, -2, -3: written without sight of the
+ * the corpus (fixtures/policies), the held-out sets (every fixtures/policies-holdout*: written without sight of the
  * detector, so they estimate accuracy on unseen policies) and the seeds (../shared/seeds).
  *   node scripts/run-ts.mjs scripts/eval.ts [--json] [--errors]
  */
+import { readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { loadInput } from '../src/document/load.js';
 import { segmentDocument } from '../src/document/segment.js';
@@ -13,11 +14,12 @@ import { readLabelledCorpus, readLabelledSeeds, scoreMissing, type LabelledPolic
 
 const ROOT = resolve('.');
 const args = process.argv.slice(2);
+const HELD_OUT = readdirSync(join(ROOT, 'fixtures'))
+  .filter((name) => /^policies-holdout(-\d+)?$/.test(name))
+  .sort((a, b) => Number(a.split('-')[2] ?? 1) - Number(b.split('-')[2] ?? 1));
 const SETS: [string, LabelledPolicy[]][] = [
   ['corpus', readLabelledCorpus(join(ROOT, 'fixtures', 'policies'))],
-  ['held-out', readLabelledCorpus(join(ROOT, 'fixtures', 'policies-holdout'))],
-  ['held-out-2', readLabelledCorpus(join(ROOT, 'fixtures', 'policies-holdout-2'))],
-  ['held-out-3', readLabelledCorpus(join(ROOT, 'fixtures', 'policies-holdout-3'))],
+  ...HELD_OUT.map((name): [string, LabelledPolicy[]] => [name.replace('policies-holdout', 'held-out'), readLabelledCorpus(join(ROOT, 'fixtures', name))]),
   ['seeds', readLabelledSeeds(join(ROOT, '..', 'shared', 'seeds'))],
 ];
 
