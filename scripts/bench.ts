@@ -1,7 +1,8 @@
 /**
  * npm run bench: throughput of privacy-lint, reported as ratios to a baseline measured in the same run on the same
  * machine, so the figures compare across machines and loads. Sections: policy linting, the CLI, the consent audit, site-audit batches.
- *   node scripts/run-ts.mjs scripts/bench.ts [--only policy|cli|consent|batch] [--json]
+ *   node scripts/run-ts.mjs scripts/bench.ts [--only policy|cli|consent|batch] [--against <git ref>] [--json]
+ * --against times the policy linter of an earlier commit on the same inputs, in the same run (see bench-earlier.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,10 +12,12 @@ import { performance } from 'node:perf_hooks';
 import { lintPolicy } from '../src/policy/lint.js';
 import { benchBatch } from './bench-batch.js';
 import { benchConsent } from './bench-consent.js';
+import { loadEarlierLinter, type EarlierLinter } from './bench-earlier.js';
 
 const ROOT = resolve('.');
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const againstRef = args.includes('--against') ? args[args.indexOf('--against') + 1] : undefined;
 const rows: { section: string; measure: string; value: string; baseline: string; ratio: string }[] = [];
 
 function median(values: number[]): number {
@@ -44,15 +47,26 @@ function corpusFiles(): string[] {
     .map((name) => join(dir, name));
 }
 
-async function benchPolicy(): Promise<void> {
+async function benchPolicy(earlier: EarlierLinter | undefined): Promise<void> {
   const files = corpusFiles();
   const bytes = files.reduce((sum, file) => sum + readFileSync(file).length, 0);
-  await lintPolicy(files[0]!); // warm-up: rules, profiles and compiled cues are loaded once per process
+  // Warm-up: rules, profiles and compiled cues are loaded once per process.
+  await lintPolicy(files[0]!);
+  await earlier?.lintPolicy(files[0]!);
+  const versus = async (measure: string, runs: number, lint: (lintFile: typeof lintPolicy | EarlierLinter['lintPolicy']) => Promise<unknown>, ms: number) => {
+    if (!earlier) return;
+    const before = await timeIt(runs, () => lint(earlier.lintPolicy));
+    row('policy', `${measure}, this version vs ${earlier.ref}`, ms, before, earlier.commit.slice(0, 7));
+  };
+
+  const lintCorpus = async (lintFile: typeof lintPolicy | EarlierLinter['lintPolicy']) => {
+    for (const file of files) await lintFile(file);
+  };
   const read = await timeIt(5, () => files.forEach((file) => readFileSync(file, 'utf8')));
-  const lint = await timeIt(5, async () => {
-    for (const file of files) await lintPolicy(file);
-  });
-  row('policy', `lint the ${files.length} corpus policies (${(bytes / 1024).toFixed(0)} KiB)`, lint, read, 'read them');
+  const lint = await timeIt(5, () => lintCorpus(lintPolicy));
+  const corpus = `lint the ${files.length} corpus policies (${(bytes / 1024).toFixed(0)} KiB)`;
+  row('policy', corpus, lint, read, 'read them');
+  await versus(corpus, 5, lintCorpus, lint);
 
   const dir = mkdtempSync(join(tmpdir(), 'privacy-lint-bench-'));
   try {
@@ -66,6 +80,7 @@ async function benchPolicy(): Promise<void> {
       const lintBig = await timeIt(3, () => lintPolicy(path, { load: { format } }));
       const mb = Buffer.byteLength(generated) / 1024 / 1024;
       row('policy', `lint a generated ${mb.toFixed(1)} MB ${format} policy (${(mb / (lintBig / 1000)).toFixed(1)} MB/s)`, lintBig, readBig, 'read it');
+      await versus(`lint a generated ${mb.toFixed(1)} MB ${format} policy`, 3, (lintFile) => lintFile(path, { load: { format } }), lintBig);
     }
     const html = files.filter((file) => file.endsWith('.html')).map((file) => readFileSync(file, 'utf8'));
     let page = '<!doctype html><html lang="fr"><body><main>';
@@ -75,7 +90,9 @@ async function benchPolicy(): Promise<void> {
     writeFileSync(htmlPath, page);
     const readHtml = await timeIt(3, () => readFileSync(htmlPath, 'utf8'));
     const lintHtml = await timeIt(3, () => lintPolicy(htmlPath));
-    row('policy', `lint a generated ${(page.length / 1024 / 1024).toFixed(1)} MB HTML policy`, lintHtml, readHtml, 'read it');
+    const measure = `lint a generated ${(page.length / 1024 / 1024).toFixed(1)} MB HTML policy`;
+    row('policy', measure, lintHtml, readHtml, 'read it');
+    await versus(measure, 3, (lintFile) => lintFile(htmlPath), lintHtml);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -88,7 +105,7 @@ async function benchCli(): Promise<void> {
   row('cli', 'privacy-lint policy <one document> (wall time)', cli, node, 'node -e 0');
 }
 
-if (!only || only === 'policy') await benchPolicy();
+if (!only || only === 'policy') await benchPolicy(againstRef ? await loadEarlierLinter(ROOT, againstRef) : undefined);
 if (!only || only === 'cli') await benchCli();
 if (!only || only === 'consent') rows.push(...(await benchConsent(ROOT)));
 if (!only || only === 'batch') rows.push(...(await benchBatch(ROOT)));
