@@ -50,6 +50,7 @@ describe('recorded artifacts', () => {
         'partial-phase',
         'excessive-lifetime',
         'accept-not-recorded',
+        'tcf-reject-ignored',
       ]),
     );
   });

@@ -71,6 +71,13 @@ function referencesOf(dir: string, base: string, port: number): { from: string; 
       }
     });
   }
+  // A script shared with another fixture site (../other-site/x.js) calls what it calls from this site too.
+  const origin = new URL(base).origin;
+  for (const { url } of [...out]) {
+    const path = join(SITES, decodeURIComponent(url.pathname));
+    if (url.origin !== origin || extname(path) !== '.js' || path.startsWith(`${dir}/`) || !existsSync(path)) continue;
+    for (const match of readFileSync(path, 'utf8').matchAll(ABSOLUTE_URL)) add(url.pathname, match[0], url.href);
+  }
   return out;
 }
 

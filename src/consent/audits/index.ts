@@ -15,6 +15,7 @@ import { auditNoRejectOnFirstLayer } from './no-reject-on-first-layer.js';
 import { OUTCOME_MESSAGES } from './outcome-messages.js';
 import { auditMetas } from './report.js';
 import { auditStorageBeforeConsent } from './storage-before-consent.js';
+import { auditTcfConsentAfterReject } from './tcf-consent-after-reject.js';
 import { auditTcfConsentBeforeChoice } from './tcf-consent-before-choice.js';
 import { auditTrackerRequestAfterReject } from './tracker-request-after-reject.js';
 import { auditTrackerRequestBeforeConsent } from './tracker-request-before-consent.js';
@@ -30,6 +31,7 @@ export const CONSENT_AUDITS: Readonly<Record<string, ConsentAudit>> = Object.fre
   'cookie-lifetime-excessive': auditCookieLifetimeExcessive,
   'no-reject-on-first-layer': auditNoRejectOnFirstLayer,
   'storage-before-consent': auditStorageBeforeConsent,
+  'tcf-consent-after-reject': auditTcfConsentAfterReject,
   'tcf-consent-before-choice': auditTcfConsentBeforeChoice,
   'tracker-request-after-reject': auditTrackerRequestAfterReject,
   'tracker-request-before-consent': auditTrackerRequestBeforeConsent,
