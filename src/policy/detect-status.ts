@@ -153,6 +153,18 @@ function collectCandidates(definition: ElementDefinition, input: DetectionInput)
     }
   }
 
+  // The address block at the head of the document states who the controller is and how to reach it (see findLetterheads).
+  const letterhead = definition.detection?.letterhead;
+  if (letterhead) {
+    for (const [b, name] of structure.letterheads) {
+      if (isExcluded(structure, document.blocks[b]!.section, id)) continue;
+      const span = letterhead === 'name' ? name : [0, document.blocks[b]!.text.length];
+      if (!span) continue;
+      const hit: Hit = { owner: id, group: 'strong', start: span[0]!, end: span[1]!, sentence: sentenceAt(scans[b] as BlockScan, span[0]!), negated: false };
+      candidates.push({ kind: 'body', block: b, hit, negated: false, vague: false, area: { blocks: [b] } });
+    }
+  }
+
   for (const [b, cells] of structure.columns) {
     if (isExcluded(structure, document.blocks[b]!.section, id)) continue;
     for (const cell of cells) {

@@ -29,6 +29,11 @@ export interface Structure {
   pseudoHeadings: Map<number, number[]>;
   /** For blocks under a pseudo-heading: the elements it announces, itself or as a broader heading (`What are my rights?`). */
   pseudoScope: Map<number, Set<string>>;
+  /**
+   * Address blocks at the head of the document (`Club X / Street 2, 1234 AB Town / info@…`), before any heading that
+   * announces a subject: the block and the span of its name line (the line above the address), or null without one.
+   */
+  letterheads: Map<number, [number, number] | null>;
 }
 
 const ANNOUNCING = new Set(['heading', 'strong']);
@@ -37,6 +42,9 @@ const SCOPING = new Set(['heading', 'strong', 'parent']);
 export const ANY_ELEMENT = '*';
 const PSEUDO_HEADING_WORDS = 8;
 const PSEUDO_SECTION_BLOCKS = 12;
+/** A letterhead is among the first few paragraphs, short, and gives an address with at least one more channel. */
+const LETTERHEAD_BLOCKS = 3;
+const LETTERHEAD_WORDS = 40;
 
 /** Reads the section tree, tables, introduced lists and pseudo-headings once for all elements. */
 export function analyseStructure(document: PolicyDocument, scans: BlockScan[]): Structure {
@@ -139,7 +147,40 @@ export function analyseStructure(document: PolicyDocument, scans: BlockScan[]): 
     for (const b of covered) pseudoScope.set(b, announced);
   });
 
-  return { scope, parentScope, excluded, headingHits, columns, listIntro, content, pseudoHeadings, pseudoScope };
+  return { scope, parentScope, excluded, headingHits, columns, listIntro, content, pseudoHeadings, pseudoScope, letterheads: findLetterheads(document, scans) };
+}
+
+/**
+ * Small organisations open their policy with their name and address instead of a `Controller` section (`Voetbalvereniging
+ * De Polderboys / Vaartweg 2, 8251 AA Dronten / secretaris@…`, a practice's address line under its name): no cue names
+ * what the block is, its place does. Only paragraphs among the first few, before any heading that announces a
+ * subject, that give a postal address and another channel in few words count.
+ */
+function findLetterheads(document: PolicyDocument, scans: BlockScan[]): Map<number, [number, number] | null> {
+  const found = new Map<number, [number, number] | null>();
+  let paragraphs = 0;
+  for (let b = 0; b < document.blocks.length && paragraphs < LETTERHEAD_BLOCKS; b++) {
+    const block = document.blocks[b] as Block;
+    const scan = scans[b] as BlockScan;
+    if (block.kind === 'heading') {
+      if (scan.hits.some((hit) => ANNOUNCING.has(hit.group) || hit.group === 'parent')) break;
+      continue;
+    }
+    paragraphs++;
+    if (block.kind !== 'paragraph' || scan.words > LETTERHEAD_WORDS || scan.placeholders.length > 0) continue;
+    if (!scan.channels.some((channel) => channel.kind === 'postal') || scan.channels.length < 2) continue;
+    found.set(b, nameLine(block.text, scan));
+  }
+  return found;
+}
+
+/** The first line of a letterhead when it holds no channel and is followed by one (the organisation's name). */
+function nameLine(text: string, scan: BlockScan): [number, number] | null {
+  const end = text.indexOf('\n');
+  if (end <= 0) return null;
+  const first = text.slice(0, end);
+  if (scan.channels.some((channel) => channel.start < end) || !/^\s*[\p{Lu}\p{N}]/u.test(first)) return null;
+  return (first.match(/\p{L}{2,}/gu)?.length ?? 0) > 0 ? [0, end] : null;
 }
 
 /**

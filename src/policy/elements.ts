@@ -93,6 +93,7 @@ export interface ElementDetection {
   enumeration?: { labelsOf: string; minimum: number };
   services?: boolean;
   supportFrom?: string[];
+  letterhead?: 'block' | 'name';
 }
 
 export interface ElementDefinition {

@@ -1,0 +1,45 @@
+/**
+ * The name and address block that opens a small organisation's policy states who the controller is and how to reach
+ * it, without any cue saying so; the same lines further down, or without an address, do not.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectElements } from '../../src/policy/detect.js';
+import type { Language } from '../../src/types.js';
+import { fromLines } from './detect-builder.js';
+
+function statusOf(language: Language, id: string, lines: string[]): string {
+  return detectElements(fromLines(lines), { language }).elements[id]!.status;
+}
+
+const CLUB = 'Voetbalvereniging De Polderboys\nSportpark De Vaart, Vaartweg 2, 8251 AA Dronten\nSecretariaat: secretaris@polderboys.example';
+const PRACTICE = 'Hauptstraße 41 · 69117 Heidelberg · Tel. 06221 000 000 · praxis@zahnarzt.example';
+
+describe('letterhead at the head of the policy', () => {
+  it('names the controller and gives its contact', () => {
+    const lines = ['# Privacyreglement', CLUB, '## Welke gegevens hebben wij?', 'Naam, adres en geboortedatum.'];
+    expect(statusOf('nl', 'controller-identity', lines)).toBe('present');
+    expect(statusOf('nl', 'controller-contact', lines)).toBe('present');
+  });
+
+  it('gives the contact under the name heading; an address line alone names no one', () => {
+    const lines = ['# Datenschutzinformation', '## Zahnarztpraxis Dr. Anna Kessler', PRACTICE, '### Zweck', 'Wir behandeln Sie.'];
+    expect(statusOf('de', 'controller-contact', lines)).toBe('present');
+    expect(statusOf('de', 'controller-identity', lines)).toBe('absent');
+  });
+
+  it('is not a letterhead after a heading that announces a subject', () => {
+    const lines = ['# Privacyreglement', '## Klachten', CLUB];
+    expect(statusOf('nl', 'controller-identity', lines)).toBe('absent');
+  });
+
+  it('is not a letterhead without a postal address', () => {
+    const lines = ['# Privacyreglement', 'Voetbalvereniging De Polderboys\nSecretariaat: secretaris@polderboys.example', '## Welke gegevens hebben wij?', 'Naam en adres.'];
+    expect(statusOf('nl', 'controller-identity', lines)).toBe('absent');
+    expect(statusOf('nl', 'controller-contact', lines)).toBe('absent');
+  });
+
+  it('is not a letterhead deep in the text', () => {
+    const lines = ['# Privacyreglement', 'Wij verwerken gegevens van leden.', 'Ook van ouders.', 'En van vrijwilligers.', CLUB];
+    expect(statusOf('nl', 'controller-identity', lines)).toBe('absent');
+  });
+});
