@@ -1,7 +1,8 @@
 /**
  * Reads the results of earlier runs so they can be rendered again: JSON reports (`{"tool", "results"}`) and JSON-lines
  * files with one result per line, as a batch run writes them while it goes. Several files (shards of one batch) merge
- * into one list, one result per target, the last one read winning, sorted by target.
+ * into one list, one result per kind and target (URLs compared in their canonical form), the last one read winning,
+ * sorted by target.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -10,6 +11,7 @@ import { createAjv, describeAjvErrors } from '../config/ajv.js';
 import { PrivacyLintError } from '../errors.js';
 import type { TargetResult } from '../types.js';
 import { compareStrings } from './order.js';
+import { normalizeUrl } from '../site/batch-urls.js';
 
 export interface ReadResults {
   results: TargetResult[];
@@ -248,9 +250,25 @@ export function readResults(paths: readonly string[], options: { cwd?: string } 
   const byTarget = new Map<string, TargetResult>();
   for (const path of paths) {
     for (const result of readFile(resolve(cwd, path), path, warnings)) {
-      byTarget.set(result.target, result);
+      byTarget.set(resultKey(result), result);
     }
   }
   const results = [...byTarget.values()].sort((a, b) => compareStrings(a.target, b.target));
   return { results, warnings };
+}
+
+/**
+ * One result per kind and target, with URLs compared as `audit` compares them (`HTTP://Example.com:80#x` is
+ * `http://example.com/`), so a re-run of one URL replaces its earlier result instead of sitting beside it.
+ */
+function resultKey(result: TargetResult): string {
+  let target = result.target;
+  if (/^https?:/i.test(target)) {
+    try {
+      target = normalizeUrl(target);
+    } catch {
+      // Not a URL after all: compared as written.
+    }
+  }
+  return `${result.kind}\u0000${target}`;
 }

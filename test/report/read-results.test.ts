@@ -49,7 +49,15 @@ describe('readResults', () => {
   });
 
   it('keeps the later line when one file holds a target twice (a resumed run)', () => {
-    expect(read(file('resumed.jsonl', jsonLines(site, consent))).results).toEqual([consent]);
+    const rerun = { ...site, verdict: 'pass' as const };
+    expect(read(file('resumed.jsonl', jsonLines(site, rerun))).results).toEqual([rerun]);
+  });
+
+  it('compares URLs in their canonical form, and keeps results of different kinds apart', () => {
+    const spelledOtherwise = { ...consent, target: consent.target.replace('https://shop.example/', 'HTTPS://Shop.example:443/#top'), verdict: 'pass' as const };
+    expect(read(file('respelled.jsonl', jsonLines(consent, spelledOtherwise))).results).toEqual([spelledOtherwise]);
+    expect(targets(read(file('kinds.jsonl', jsonLines(site, consent))).results)).toEqual([site.target, consent.target]);
+    expect(read(file('kinds.jsonl', jsonLines(site, consent))).results.map((result) => result.kind).sort()).toEqual(['consent', 'site']);
   });
 
   it('merges shards, keeping the result read last for a target', () => {
