@@ -12,6 +12,7 @@ main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   isTTY: Boolean(process.stdout.isTTY),
+  stderrIsTTY: Boolean(process.stderr.isTTY),
   stdin: process.stdin,
 }).then((code) => {
   process.exitCode = code;

@@ -72,7 +72,7 @@ export async function runAuditCommand(args: string[], options: AuditCliOptions, 
     ...(consent.executablePath ? { executablePath: consent.executablePath } : {}),
     ...(consent.browserEndpoint ? { browserEndpoint: consent.browserEndpoint } : {}),
   });
-  const progress = process.stderr.isTTY ? progressLine(io) : undefined;
+  const progress = io.stderrIsTTY ? progressLine(io) : undefined;
   let results: SiteResult[];
   try {
     ({ results } = await runBatch(urls, {

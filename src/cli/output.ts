@@ -15,6 +15,8 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   /** Whether stdout is a terminal: picks the default format and colour. */
   isTTY: boolean;
+  /** Whether stderr is a terminal: a batch then shows a progress line there. */
+  stderrIsTTY?: boolean;
   stdin?: NodeJS.ReadableStream;
 }
 

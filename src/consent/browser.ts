@@ -111,6 +111,24 @@ export function chromiumArgs(isRoot = process.getuid?.() === 0): string[] {
   return [...QUIET_ARGS, ...VISITOR_ARGS, ...(isRoot ? ['--no-sandbox'] : [])];
 }
 
+/** Room for Chromium's `/.org.chromium.Chromium.XXXXXX/SingletonSocket` under TMPDIR within a socket path's 107 bytes. */
+const SOCKET_TEMP_MAX = 56;
+
+/**
+ * Where Chromium may create its singleton socket. It does so under TMPDIR, and a Unix socket path longer than 107
+ * bytes makes the launch fail with nothing but "browser has been closed": a long TMPDIR (macOS, nested CI folders)
+ * is replaced by /tmp when that is writable.
+ */
+export function socketTempDir(current: string, fallback = '/tmp'): string {
+  if (Buffer.byteLength(current) <= SOCKET_TEMP_MAX) return current;
+  try {
+    accessSync(fallback, constants.W_OK);
+    return fallback;
+  } catch {
+    return current;
+  }
+}
+
 /**
  * Starts Chromium, or connects to `browserEndpoint`. A launched browser gets a throw-away profile folder (also used as
  * `XDG_CONFIG_HOME`, where Debian's Chromium writes crash dumps), removed on close.
@@ -124,7 +142,12 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
   const home = mkdtempSync(join(tmpdir(), 'privacy-lint-chromium-'));
   const profile = join(home, 'profile');
   writeProfilePreferences(profile);
-  const env = { ...(options.env ?? process.env), XDG_CONFIG_HOME: join(home, 'config'), XDG_CACHE_HOME: join(home, 'cache') };
+  const env = {
+    ...(options.env ?? process.env),
+    XDG_CONFIG_HOME: join(home, 'config'),
+    XDG_CACHE_HOME: join(home, 'cache'),
+    TMPDIR: socketTempDir(options.env?.TMPDIR ?? tmpdir()),
+  };
   let persistent: BrowserContext;
   try {
     // A persistent profile is the only way to set its preferences; audit contexts are then opened beside it. Contexts

@@ -145,8 +145,11 @@ describe.skipIf(noChromium())('privacy-lint audit of a batch in Chromium', () =>
     expect(urls.length).toBeGreaterThanOrEqual(20);
     const out = join(dir, 'mixed.jsonl');
     const start = Date.now();
-    const run = await runCli(['audit', '--urls', listFile('mixed.txt', urls), '--out', out, '--concurrency', '4', ...BATCH_ARGS, '-f', 'json']);
+    const run = await runCli(['audit', '--urls', listFile('mixed.txt', urls), '--out', out, '--concurrency', '4', ...BATCH_ARGS, '-f', 'json'], { stderrIsTTY: true });
     expect(Date.now() - start).toBeLessThan(bound(urls.length, 4));
+    // On a terminal, stderr carries one progress line, rewritten in place, that ends finished.
+    expect(run.stderr).toContain(`\rprivacy-lint audit: ${urls.length}/${urls.length} sites`);
+    expect(run.stderr.trimEnd().endsWith('finished\u001b[K')).toBe(true);
     expect(run.code).toBe(2);
     const results = JSON.parse(run.stdout).results as SiteResult[];
     expect(results.map((result) => result.target).sort()).toEqual([...urls].sort());
@@ -173,14 +176,18 @@ describe.skipIf(noChromium())('privacy-lint audit of a batch in Chromium', () =>
       cwd: ROOT,
       // Its own process group, to kill it whole; its browser's throw-away profile lands in our scratch folder.
       detached: true,
-      stdio: 'ignore',
+      stdio: ['ignore', 'ignore', 'pipe'],
       env: { ...process.env, TMPDIR: dir },
     });
-    const exited = new Promise((resolve) => child.once('exit', resolve));
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
+    let exitCode: number | null | undefined;
+    const exited = new Promise((resolve) => child.once('exit', (code) => resolve((exitCode = code))));
     try {
-      await waitFor(() => existsSync(out) && resultLines(out).length >= 3, bound(urls.length, 3));
+      await waitFor(() => (existsSync(out) && resultLines(out).length >= 3) || exitCode !== undefined, bound(urls.length, 3));
+      expect(exitCode, `the batch ended before it could be killed:\n${stderr}`).toBeUndefined();
     } finally {
-      process.kill(-child.pid!, 'SIGKILL');
+      if (exitCode === undefined) process.kill(-child.pid!, 'SIGKILL');
       await exited;
       cli.remove();
     }
@@ -190,6 +197,7 @@ describe.skipIf(noChromium())('privacy-lint audit of a batch in Chromium', () =>
     const mark = server.requests.length;
 
     const rerun = await runCli([...args, '-f', 'json']);
+    expect(rerun.stderr).not.toContain('privacy-lint audit:');
     expect(JSON.parse(rerun.stdout).results.map((result: SiteResult) => result.target).sort()).toEqual([...urls].sort());
     expect(resultLines(out).map((line) => line.target).sort()).toEqual([...urls].sort());
     // The finished lines stay as they were (a torn last line aside), and their pages were not requested again.

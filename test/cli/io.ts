@@ -8,7 +8,7 @@ export interface CliRun {
 }
 
 /** Runs the CLI in-process, as the bin does, capturing its output. */
-export async function runCli(argv: string[], options: { cwd?: string; stdin?: string; isTTY?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
+export async function runCli(argv: string[], options: { cwd?: string; stdin?: string; isTTY?: boolean; stderrIsTTY?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await main(argv, {
@@ -17,6 +17,7 @@ export async function runCli(argv: string[], options: { cwd?: string; stdin?: st
     cwd: options.cwd ?? process.cwd(),
     env: options.env ?? {},
     isTTY: options.isTTY ?? false,
+    stderrIsTTY: options.stderrIsTTY ?? false,
     ...(options.stdin !== undefined ? { stdin: Readable.from([Buffer.from(options.stdin)]) } : {}),
   });
   return { code, stdout, stderr };

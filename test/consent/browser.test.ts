@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chromiumArgs, chromiumCandidates, findChromium, launchBrowser } from '../../src/consent/browser.js';
+import { chromiumArgs, chromiumCandidates, findChromium, launchBrowser, socketTempDir } from '../../src/consent/browser.js';
 import { PrivacyLintError } from '../../src/errors.js';
 import { noChromium } from '../support/chromium.js';
 
@@ -107,7 +107,28 @@ function quietEnv(): NodeJS.ProcessEnv {
   return { ...process.env, XDG_CONFIG_HOME: join(scratch, 'xdg-config'), XDG_CACHE_HOME: join(scratch, 'xdg-cache') };
 }
 
+describe('socketTempDir', () => {
+  test('keeps a short temporary folder and replaces a long one by a writable fallback', () => {
+    expect(socketTempDir('/tmp/short')).toBe('/tmp/short');
+    const long = `/tmp/${'nested-folder/'.repeat(6)}`;
+    expect(socketTempDir(long, tmpdir())).toBe(tmpdir());
+    expect(socketTempDir(long, '/no/such/folder')).toBe(long);
+  });
+});
+
 describe.skipIf(noChromium())('launching and connecting', () => {
+  test('launches under a temporary folder too long for Chromium\'s singleton socket', async () => {
+    const long = join(tmpdir(), 'a-temporary-folder-nested-deep-enough-to-overflow-a-unix-socket-path');
+    mkdirSync(long, { recursive: true });
+    const handle = await launchBrowser({ env: { ...process.env, TMPDIR: long }, timeoutMs: 20_000 });
+    try {
+      expect(handle.browser.isConnected()).toBe(true);
+    } finally {
+      await handle.close();
+      rmSync(long, { recursive: true, force: true });
+    }
+  });
+
   test('launches, reports a version and a visitor-like user agent, and closes twice without error', async () => {
     const handle = await launchBrowser();
     try {
