@@ -49,6 +49,12 @@ const ROMAN_HEADING = /^[IVX]{1,6}(?:[.)]|\s+[–—-])\s+(?<rest>.*)$/u;
 const SENTENCE_END = /[.!?:;…]["'’”»)\]]*$/u;
 const HEADING_REJECT_END = /[.,;:!…]["'’”»)\]]*$/u;
 const LEADING_PUNCTUATION = /^[\s"'«“‘(¿¡[]*/u;
+/**
+ * Words a sentence cannot end on (articles, prepositions, conjunctions of the six languages): a line ending on one
+ * breaks off mid-sentence (`… gesetzlicher Vorgaben, um den`), whatever case the next line starts in.
+ */
+const UNFINISHED_END =
+  /(?:^|[\s(])(?:the|a|an|of|to|and|or|for|with|by|from|in|on|at|as|der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|und|oder|zu|zur|zum|für|mit|von|vom|bei|nach|aus|auf|an|im|um|über|gemäß|sowie|le|la|les|un|une|des|du|de|d'|l'|et|ou|à|au|aux|pour|par|avec|sur|dans|el|los|las|una|y|o|del|en|con|por|para|il|lo|gli|uno|e|di|da|dei|delle|della|per|su|het|een|van|en|of|voor|met|op|te|bij|naar|door|aan)$/iu;
 
 export function segmentText(text: string): Segmented {
   const lines = new LineIndex(text);
@@ -204,6 +210,7 @@ function inferHeadings(parsed: TextLine[], wrapped: boolean): void {
 
     const next = parsed[following];
     const previous = parsed[i - 1];
+    if (breaksOff(line, parsed[i + 1], previous)) continue;
     const isolated = !isContent(previous) && !isContent(parsed[i + 1]);
     const beforeBody = next !== undefined && isBody(next, isolated);
 
@@ -232,6 +239,26 @@ function inferHeadings(parsed: TextLine[], wrapped: boolean): void {
 
   const first = parsed.find(isContent);
   if (first?.heading && first.heading.rule !== 'numbered' && first.heading.rule !== 'question') first.heading.level = 1;
+}
+
+/**
+ * A line that ends mid-sentence is never a heading: it ends on a comma or on a word no sentence ends on, or the line
+ * right under it carries the sentence on (in lower case, or with a parenthesis); nor is the line under such a line,
+ * nor the indented continuation of a list item.
+ */
+function breaksOff(line: TextLine, below: TextLine | undefined, above: TextLine | undefined): boolean {
+  if (line.kind !== 'text' && line.kind !== 'list') return false;
+  const continued = below !== undefined && below.kind === 'text' && (startsLowercase(below.content) || below.content.startsWith('('));
+  if (unfinished(line) || continued) return true;
+  // The end of a sentence the line above broke off, or of a list item it is indented under.
+  if (line.kind !== 'text' || above === undefined) return false;
+  return (above.kind === 'text' && unfinished(above)) || (above.kind === 'list' && line.indent > above.indent);
+}
+
+function unfinished(line: TextLine): boolean {
+  // Only the line's end is looked at: the line above a heading candidate may be of any length.
+  const end = line.content.slice(-24);
+  return /[,\u2013\u2014-]$/u.test(end) || UNFINISHED_END.test(end);
 }
 
 function previousContentLine(parsed: TextLine[], i: number): TextLine | undefined {

@@ -58,6 +58,8 @@ const CANDIDATES_PER_BLOCK = 4;
 const INTRODUCING = new Set(['strong', 'heading', 'vague']);
 /** What makes a weak cue count beside it: anything of its element but another weak cue. */
 const BESIDE = new Set(['strong', 'heading', 'support', 'label', 'vague']);
+/** The cue groups a negation can cancel. */
+const NEGATABLE_CUES = new Set(['heading', 'strong', 'weak', 'vague']);
 
 /**
  * present: an affirmative candidate with what it needs in reach (or, where stating absence is the information, a
@@ -77,11 +79,19 @@ export function decideElement(definition: ElementDefinition, input: DetectionInp
   if (detection.negated === 'present' && negated.length > 0) return { status: 'present', evidence: firstInOrder(negated), negated: true, candidates };
   const vague = affirmative.filter((candidate) => candidate.vague);
   // A contact announced but never given is no contact at all, not a contact given badly.
-  const touched = needs.includes('contact') ? affirmative.filter((candidate) => !reachesDangling(candidate, input)) : affirmative;
+  let touched = needs.includes('contact') ? affirmative.filter((candidate) => !reachesDangling(candidate, input)) : affirmative;
+  // A complaint heading, or a complaint addressed to the controller's own channels, is not one to an authority.
+  if (detection.selfAddressed === 'absent') touched = touched.filter((candidate) => !selfAddressed(candidate, input));
   if (vague.length > 0 || (touched.length > 0 && detection.otherwise === 'partial')) {
     return { status: 'partial', evidence: firstInOrder(vague.length > 0 ? vague : touched), negated: false, candidates };
   }
   return { status: 'absent', evidence: [], negated: false, candidates };
+}
+
+/** Whether a candidate speaks only of the controller: not a strong cue in running text, or one whose sentence gives a channel. */
+function selfAddressed(candidate: Candidate, input: DetectionInput): boolean {
+  if (candidate.kind !== 'body' || candidate.hit.group !== 'strong') return true;
+  return (input.scans[candidate.block] as BlockScan).channels.some((channel) => channel.sentence === candidate.hit.sentence);
 }
 
 function reachesDangling(candidate: Candidate, input: DetectionInput): boolean {
@@ -108,7 +118,7 @@ function collectCandidates(definition: ElementDefinition, input: DetectionInput)
       const blocks = structure.content(section).slice(0, SECTION_BLOCKS);
       if (!hasContent(blocks, input, id, needsContact)) continue;
       const block = document.sections[section]!.headingBlock;
-      candidates.push({ kind: 'heading', block, hit, negated: hit.negated, vague: false, area: { blocks } });
+      candidates.push({ kind: 'heading', block, hit, negated: hit.negated || (definition.detection?.negated === 'absent' && onlyDenied(blocks, input, id)), vague: false, area: { blocks } });
     }
   }
 
@@ -257,6 +267,25 @@ function hasContent(blocks: number[], input: DetectionInput, id: string, needsCo
     const speaks = (sentence: number): boolean => !pointed || scan.hits.some((hit) => hit.owner === id && hit.sentence === sentence && hit.group !== 'exclusion');
     return scan.sentences.some((span, sentence) => !isAside(span) && speaks(sentence) && !(needsContact && input.dangling.has(`${b}:${sentence}`)));
   });
+}
+
+/**
+ * Whether what is written under a heading speaks of its element only to deny it (`Data protection officer` over `We
+ * have not appointed one`, `Legitimate interests` over `we do not rely on them`): then the heading states the absence
+ * too. Content that never names the element again (a name and an e-mail address under the heading) is no denial.
+ * Only for elements that declare `detection.negated: absent`: for the others a heading over `we share with no one`
+ * still states what the policy says on the subject.
+ */
+function onlyDenied(blocks: number[], input: DetectionInput, id: string): boolean {
+  let denied = false;
+  for (const b of blocks) {
+    for (const hit of (input.scans[b] as BlockScan).hits) {
+      if (hit.owner !== id || !NEGATABLE_CUES.has(hit.group)) continue;
+      if (!hit.negated) return false;
+      denied = true;
+    }
+  }
+  return denied;
 }
 
 function listedAfter(block: number, structure: Structure, document: PolicyDocument): number[] {

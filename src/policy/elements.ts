@@ -89,6 +89,8 @@ export interface ElementDetection {
   scope?: 'sentence' | 'block' | 'section';
   otherwise?: 'partial' | 'absent';
   negated?: 'present' | 'absent';
+  /** With `otherwise: partial`: a heading, a weak cue or a cue beside a contact channel leaves the element absent. */
+  selfAddressed?: 'absent';
   labelScope?: 'document' | 'sentence';
   enumeration?: { labelsOf: string; minimum: number };
   services?: boolean;

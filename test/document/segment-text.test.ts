@@ -130,6 +130,32 @@ describe('segmentDocument: plain-text headings', () => {
     ]);
     expect(headings(doc)).toEqual([]);
   });
+
+  it('never takes a hard-wrapped line that breaks off mid-sentence, or the line that ends it, for a heading', () => {
+    const doc = segment([
+      '3. Zu welchem Zweck verarbeiten wir Ihre Daten?',
+      '',
+      'Die Datenverarbeitung erfolgt aufgrund gesetzlicher Vorgaben, um den',
+      'Behandlungsvertrag zwischen Ihnen und Ihrem Arzt und die damit verbundenen',
+      'Pflichten zu erfüllen. Im Einzelnen verarbeiten wir Ihre Daten',
+      '',
+      'In einigen Fällen benötigen wir Ihre ausdrückliche Einwilligung',
+      '(Art. 6 Abs. 1 lit. a DSGVO), etwa für Erinnerungen per SMS.',
+      '',
+      '  - unser IT-Dienstleister, der im Rahmen der Wartung Zugriff haben kann und vertraglich nach',
+      '    Art. 28 DSGVO gebunden ist',
+      '  - der SMS-Dienstleister für Terminerinnerungen (nur Name und',
+      '    Mobilnummer)',
+      '',
+      '4. Welche Daten verarbeiten wir?',
+      '',
+      'Name, Anschrift und Telefonnummer.',
+    ]);
+    expect(headings(doc)).toEqual([
+      [1, 2, '3. Zu welchem Zweck verarbeiten wir Ihre Daten?'],
+      [15, 2, '4. Welche Daten verarbeiten wir?'],
+    ]);
+  });
 });
 
 describe('segmentDocument: plain-text blocks', () => {

@@ -244,3 +244,19 @@ describe('no officer appointed, and the channel for exercising rights', () => {
     ['es', 'right-complaint', ['## Sus derechos', 'Para ejercer estos derechos, puede dirigirse a nuestra oficina.'], 'absent'],
   ]);
 });
+
+describe('a heading over a denial, and complaints that stay with the controller', () => {
+  check([
+    ['nl', 'dpo-contact', ['## Functionaris gegevensbescherming', 'Wij zijn niet verplicht een functionaris gegevensbescherming aan te stellen. Vragen kun je sturen naar privacy@winkel.example.'], 'absent'],
+    ['en', 'dpo-contact', ['## Data protection officer', 'We have not appointed a data protection officer.'], 'absent'],
+    ['en', 'dpo-contact', ['## Data protection officer', 'Jane Doe, dpo@company.example'], 'present'],
+    ['en', 'legitimate-interests', ['## Legitimate interests', 'We do not rely on legitimate interests for any processing.'], 'absent'],
+    ['nl', 'legitimate-interests', ['Een gemeente mag zich bij haar publieke taken niet beroepen op een gerechtvaardigd belang.'], 'absent'],
+    ['nl', 'right-complaint', ['## Vragen of klachten', 'Heb je een klacht over hoe wij met je gegevens omgaan? Neem dan contact op met het bestuur.'], 'absent'],
+    ['en', 'right-complaint', ['If you would like to make a complaint, please write to us at privacy@shop.example.'], 'absent'],
+    ['en', 'right-complaint', ['You have the right to lodge a complaint.'], 'partial'],
+    ['en', 'right-complaint', ['You can lodge a complaint with the ICO, or write to us at privacy@shop.example.'], 'present'],
+    ['nl', 'cookies', ['## Cookies', 'In onze cookieverklaring leest u meer over cookies op deze website.'], 'absent'],
+    ['en', 'cookies', ['## Cookies', 'For details, see our cookie policy.'], 'absent'],
+  ]);
+});
