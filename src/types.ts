@@ -101,6 +101,8 @@ export interface ConsentCookieSummary {
 }
 
 export interface ConsentPhaseSummary {
+  /** The pages visited in this phase, in order: the start page, its reload after the choice, further pages. */
+  pages?: { url: string; visit: 'initial' | 'reload' | 'second-page' }[];
   cookies: ConsentCookieSummary[];
   storage: { area: string; origin: string; key: string; category: string }[];
   thirdPartyRequests: { url: string; site: string; category: string; vendor: string | null }[];

@@ -17,25 +17,39 @@ const REGRETTABLE = /log-?out|log-?off|sign-?out|sign-?off|abmelden|ausloggen|d[
 
 /** Same-site page links worth visiting, without fragments, deduplicated and sorted. */
 export function sameSiteLinks(links: readonly RawLink[], pageUrl: string): string[] {
-  const site = siteOf(pageUrl);
-  const here = withoutHash(pageUrl);
   const out = new Set<string>();
   for (const link of links) {
-    if (link.download || link.href.length > 2048) continue;
-    let url: URL;
-    try {
-      url = new URL(link.href, pageUrl);
-    } catch {
-      continue;
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') continue;
-    url.hash = '';
-    const target = url.href;
-    if (target === here || siteOf(target) !== site) continue;
-    if (DOWNLOAD_EXTENSION.test(url.pathname) || REGRETTABLE.test(`${url.pathname}${url.search}`)) continue;
-    out.add(target);
+    const target = link.download ? null : worthVisiting(link.href, pageUrl);
+    if (target) out.add(target);
   }
   return [...out].sort().slice(0, MAX_LINKS);
+}
+
+/** The same filter over pages chosen elsewhere (a crawl), keeping their order. */
+export function sameSitePages(pages: readonly string[], startUrl: string): string[] {
+  const out = new Set<string>();
+  for (const page of pages) {
+    const target = worthVisiting(page, startUrl);
+    if (target) out.add(target);
+  }
+  return [...out].slice(0, MAX_LINKS);
+}
+
+/** `href` resolved against `pageUrl`, without its fragment, when it is another page of the same site worth a visit. */
+function worthVisiting(href: string, pageUrl: string): string | null {
+  if (href.length > 2048) return null;
+  let url: URL;
+  try {
+    url = new URL(href, pageUrl);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  url.hash = '';
+  const target = url.href;
+  if (target === withoutHash(pageUrl) || siteOf(target) !== siteOf(pageUrl)) return null;
+  if (DOWNLOAD_EXTENSION.test(url.pathname) || REGRETTABLE.test(`${url.pathname}${url.search}`)) return null;
+  return target;
 }
 
 /** The URL without its fragment: `/page#a` and `/page#b` are the same page. */

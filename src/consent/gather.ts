@@ -20,9 +20,10 @@ import {
 import { type AutoconsentBridge, installAutoconsent } from './banner-autoconsent.js';
 import { type DetectedBanner, detectBanner, newMarker } from './banner.js';
 import { type BrowserHandle, launchBrowser } from './browser.js';
-import { type Deadline, GatherStopped, createDeadline, pause, settleWithin, toGatherError, within } from './gather-deadline.js';
+import { type Deadline, GatherStopped, createDeadline, pause, settleWithin, toGatherError, within, withinOr } from './gather-deadline.js';
 import { type PageGuard, guardContext } from './gather-guard.js';
 import { type LoadBounds, type ScreenshotTarget, firstViewScreenshot, loadPage, scrollThrough } from './gather-navigate.js';
+import { sameSitePages } from './gather-links.js';
 import { captureState } from './gather-page.js';
 import { type ConsentHooks, type HookMark, installConsentHooks } from './page-hooks.js';
 import { siteOf } from './site-of.js';
@@ -50,6 +51,12 @@ export interface GatherOptions {
   browserEndpoint?: string;
   /** Pages per phase: the start page plus same-site links (default 2). */
   pages?: number;
+  /**
+   * Same-site pages to visit after the start page, in this order (the pages a crawl chose), instead of the start
+   * page's own links; other sites' pages and the start page itself are left out. May be a promise (a crawl still
+   * running): it is awaited only when the second page is due, for at most the navigation timeout.
+   */
+  visit?: readonly string[] | Promise<readonly string[]>;
   phases?: PhaseName[];
   timeouts?: GatherTimeouts;
   /** Scroll through the start page before consent (default true). */
@@ -67,6 +74,8 @@ export interface GatherOptions {
 
 interface Settings {
   pages: number;
+  /** Pages to visit after the start page; null to follow the start page's links. */
+  visit: Promise<string[] | null>;
   navigationMs: number;
   settleMs: number;
   stepMs: number;
@@ -101,6 +110,7 @@ export async function gatherConsentArtifacts(url: string, options: GatherOptions
     });
     const settings: Settings = {
       pages: Math.max(1, Math.floor(options.pages ?? 2)),
+      visit: chosenPages(options.visit, start.href),
       navigationMs: timeouts.navigationMs ?? 30_000,
       settleMs: timeouts.settleMs ?? 1500,
       stepMs: timeouts.stepMs ?? 10_000,
@@ -315,7 +325,9 @@ async function beforeConsent(run: PhaseRun): Promise<void> {
   result.errors.push(...bannerErrors(run, detected, settings.expectBanner));
   const first = await capture(run, 'initial', run.url, mark, navigationErrors);
   result.pages.push(first);
-  for (const link of (first.links ?? []).slice(0, settings.pages - 1)) await visitSecondPage(run, link);
+  if (settings.pages > 1) {
+    for (const link of (await pagesAfterStart(run, first.links ?? [])).slice(0, settings.pages - 1)) await visitSecondPage(run, link);
+  }
 }
 
 async function afterChoice(run: PhaseRun, kind: ChoiceKind): Promise<void> {
@@ -370,13 +382,26 @@ async function afterChoice(run: PhaseRun, kind: ChoiceKind): Promise<void> {
   result.pages.push(await capture(run, 'reload', run.url, reloadMark, reloadErrors));
 
   if (settings.pages > 1) {
-    const link = afterChoiceCapture.links?.[0] ?? result.beforeAction?.links?.[0];
+    const [link] = await pagesAfterStart(run, afterChoiceCapture.links?.length ? afterChoiceCapture.links : (result.beforeAction?.links ?? []));
     if (link) await visitSecondPage(run, link);
   }
 }
 
 function notAttempted(kind: ChoiceKind): ActionRecord {
   return { kind, attempted: false, succeeded: false, method: null, attempts: 0, detail: 'no banner was found' };
+}
+
+function chosenPages(pages: GatherOptions['visit'], start: string): Promise<string[] | null> {
+  if (!pages) return Promise.resolve(null);
+  return Promise.resolve(pages).then(
+    (list) => sameSitePages(list, start),
+    () => null,
+  );
+}
+
+/** The pages chosen for the run when they come in time, else the links of the page just captured. */
+async function pagesAfterStart(run: PhaseRun, links: string[]): Promise<string[]> {
+  return (await withinOr(run.settings.visit, run.settings.navigationMs, run.deadline, null)) ?? links;
 }
 
 async function visitSecondPage(run: PhaseRun, link: string): Promise<void> {

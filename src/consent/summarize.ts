@@ -44,6 +44,7 @@ function summarizePhase(phase: PhaseArtifacts, classifier: Classifier, includeVa
     }
   }
   return {
+    pages: phase.pages.map((page) => ({ url: shownUrl(page.finalUrl || page.url), visit: page.visit })),
     cookies: [...cookies.values()],
     storage: [...storage.values()],
     thirdPartyRequests: [...requests.values()],

@@ -88,6 +88,7 @@ function phaseTables(phase: ConsentPhaseSummary): string[] {
   const sorted = sortedPhase(phase);
   const lines: string[] = [];
   if (phase.partial) lines.push('Recorded only in part: the lists may miss something.', '');
+  if (phase.pages?.length) lines.push(`Pages in this phase: ${phase.pages.map((page) => escapeMarkdown(page.url)).join(', ')}`, '');
   if (sorted.cookies.length === 0) lines.push('No cookies.', '');
   else {
     lines.push(row(['Cookie', 'Domain', 'Category', 'Essential', 'Set by']), row(['---', '---', '---', '---', '---']));

@@ -87,6 +87,7 @@ const RESULT_SCHEMA = {
     },
     phase: objectOf(
       {
+        pages: arrayOf(objectOf({ url: STRING, visit: { enum: ['initial', 'reload', 'second-page'] } }, ['url', 'visit'])),
         cookies: arrayOf(
           objectOf({ name: STRING, domain: STRING, category: STRING, essential: BOOLEAN, setBy: NULLABLE_STRING }, ['name', 'domain', 'category', 'essential']),
         ),

@@ -1,6 +1,6 @@
 /**
  * The site pipeline: crawl the site and read its privacy policy (Node's fetch), while the consent half records the
- * site in the browser; then the cross-checks compare the two. The result nests the policy and consent results and
+ * site in the browser — the start page, then the pages the crawl chose; then the cross-checks compare the two. The result nests the policy and consent results and
  * counts their findings with its own, so that one exit code covers all three.
  */
 import { auditArtifacts, buildClassifier, saveArtifacts, type ConsentAuditOptions } from '../consent/audit.js';
@@ -42,8 +42,16 @@ export async function auditSite(url: string, options: SiteAuditOptions = {}): Pr
   const classifier = options.classifier ?? buildClassifier(options);
   const directory = vendorDirectory([...(options.knowledgeBase?.length ? [loadKnowledgeBase(options.knowledgeBase)] : []), bundledKnowledgeBase()]);
 
-  const [recorded, read] = await Promise.all([recordSite(start, { ...options, classifier }), readSite(start, options)]);
-  const { crawled, half } = read;
+  // The browser starts on the start page at once; the pages it visits next are the ones the crawl chose.
+  const crawling = crawlSite(start, options);
+  const visit = crawling.then(
+    (crawled) => crawled.pages.map((page) => page.finalUrl),
+    () => [],
+  );
+  const [recorded, { crawled, half }] = await Promise.all([
+    recordSite(start, { ...options, classifier, visit }),
+    crawling.then(async (crawled) => ({ crawled, half: await readPolicyHalf(crawled, options) })),
+  ]);
   const aborted = options.signal?.aborted === true;
   const locale = options.locale ?? half.policy?.language ?? undefined;
   const findings = runCrossChecks({
@@ -119,10 +127,9 @@ async function recordSite(start: string, options: SiteAuditOptions): Promise<{ a
   return { artifacts, consent: auditArtifacts(artifacts, options) };
 }
 
-/** The policy half: crawl, find the policies on the crawled pages, read and lint them. */
-async function readSite(start: string, options: SiteAuditOptions): Promise<{ crawled: CrawlResult; half: PolicyHalf }> {
+function crawlSite(start: string, options: SiteAuditOptions): Promise<CrawlResult> {
   const load = options.lint?.load;
-  const crawled = await crawl(start, {
+  return crawl(start, {
     maxPages: options.maxPages ?? DEFAULT_MAX_PAGES,
     depth: options.depth ?? DEFAULT_DEPTH,
     ...(options.ignoreRobots ? { ignoreRobots: true } : {}),
@@ -131,6 +138,10 @@ async function readSite(start: string, options: SiteAuditOptions): Promise<{ cra
     ...(load?.maxBytes ? { maxBytes: load.maxBytes } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   });
+}
+
+/** The policy half: find the policies on the crawled pages, read and lint them. */
+async function readPolicyHalf(crawled: CrawlResult, options: SiteAuditOptions): Promise<PolicyHalf> {
   const found = discoverPolicies(crawled.pages);
   let search: PolicySearch;
   if (options.policyUrl) search = { status: 'given', url: options.policyUrl };
@@ -140,5 +151,5 @@ async function readSite(start: string, options: SiteAuditOptions): Promise<{ cra
   if (options.signal?.aborted && (search.status === 'found' || search.status === 'given')) {
     search = { status: 'unreadable', url: search.url, reason: 'the audit was stopped' };
   }
-  return { crawled, half: await readPolicy(search, found.cookies?.url ?? null, { ...options.lint, ...(options.locale && !options.lint?.locale ? { locale: options.locale } : {}) }) };
+  return readPolicy(search, found.cookies?.url ?? null, { ...options.lint, ...(options.locale && !options.lint?.locale ? { locale: options.locale } : {}) });
 }

@@ -229,6 +229,39 @@ describe.skipIf(noChromium())('gathering in Chromium', () => {
       expect(readFileSync(join(folder, file)).subarray(1, 4).toString()).toBe('PNG');
     });
 
+    test('visits the pages it is given, in their order, leaving out other sites and the start page', async () => {
+      const start = server.url('xcheck-matching');
+      const privacy = server.url('xcheck-matching', 'privacy.html');
+      const artifacts = await gatherConsentArtifacts(start, {
+        browser,
+        timeouts: TIMEOUTS,
+        phases: ['before-consent', 'after-reject'],
+        pages: 3,
+        scroll: false,
+        visit: Promise.resolve([`${start}#top`, 'http://elsewhere.localhost/', privacy, server.url('xcheck-matching', 'page2.html')]),
+      });
+      const visited = (phase: 'before-consent' | 'after-reject') => artifacts.phases[phase]?.pages.map((page) => [page.visit, page.url]);
+      expect(visited('before-consent')).toEqual([
+        ['initial', start],
+        ['second-page', privacy],
+        ['second-page', server.url('xcheck-matching', 'page2.html')],
+      ]);
+      expect(visited('after-reject')?.at(-1)).toEqual(['second-page', privacy]);
+      expect(server.requests.some((request) => request.host === 'elsewhere.localhost')).toBe(false);
+    }, 90_000);
+
+    test('follows the start page\'s own links when the chosen pages do not come in time', async () => {
+      const artifacts = await gatherConsentArtifacts(server.url('xcheck-matching'), {
+        browser,
+        timeouts: { ...TIMEOUTS, navigationMs: 1500 },
+        phases: ['before-consent'],
+        pages: 2,
+        scroll: false,
+        visit: new Promise<string[]>(() => undefined),
+      });
+      expect(artifacts.phases['before-consent']?.pages.map((page) => page.url)).toEqual([server.url('xcheck-matching'), server.url('xcheck-matching', 'page2.html')]);
+    }, 90_000);
+
     test('a URL that is not http(s) is a usage error, before any browser work', async () => {
       await expect(gatherConsentArtifacts('file:///etc/passwd', { browser })).rejects.toMatchObject({ code: 'USAGE' });
     });

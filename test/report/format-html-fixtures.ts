@@ -109,6 +109,10 @@ function finding(overrides: Partial<Finding> & { ruleId: string }): Finding {
 
 function phase(extra: Partial<ConsentPhaseSummary> = {}): ConsentPhaseSummary {
   return {
+    pages: [
+      { url: SITE, visit: 'initial' },
+      { url: `${SITE}${HOSTILE}`, visit: 'second-page' },
+    ],
     cookies: [
       { name: HOSTILE, domain: `.${HOSTILE}`, category: 'marketing', essential: false, setBy: `${JAVASCRIPT_URL}/${HOSTILE}`, value: SECRET },
       { name: 'session', domain: 'shop.example', category: 'strictly-necessary', essential: true, setBy: null },

@@ -229,6 +229,8 @@ describe('formatHtml: content', () => {
     ]);
     expect(section.find('p.note')).toHaveLength(1);
     expect(section.find('h4:contains("accept") + p').text()).toBe('Not recorded.');
+    const visited = section.find('h4').first().nextUntil('h4').filter('ul').first().find('li').toArray().map((li) => $(li).text());
+    expect(visited).toEqual([`${SITE_HEADER} (start page)`, `${SITE_HEADER}${HOSTILE_AS_TEXT} (another page)`]);
   });
 
   it('explains every rule that reported, from the rule metadata, once for the whole report', () => {

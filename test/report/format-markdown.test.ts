@@ -128,6 +128,9 @@ describe('formatMarkdown: site results', () => {
     expect(cookieRows.map((line) => cells(line)[0])).toEqual(['Cookie', '---', escapeMarkdown(htmlFixtures.HOSTILE), 'session', 'Cookie', '---', escapeMarkdown(htmlFixtures.HOSTILE), 'session']);
     expect(lines.slice(lines.indexOf('### After “accept all”'))).toContain('Not recorded.');
     expect(lines).toContain('Recorded only in part: the lists may miss something.');
+    expect(lines.filter((line) => line.startsWith('Pages in this phase: '))).toEqual(
+      Array(2).fill(`Pages in this phase: ${[htmlFixtures.SITE, `${htmlFixtures.SITE}${htmlFixtures.HOSTILE}`].map(escapeMarkdown).join(', ')}`),
+    );
   });
 
   it('lets no markup or cookie value through', () => {

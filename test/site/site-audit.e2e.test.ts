@@ -100,6 +100,14 @@ describe.skipIf(noChromium())('site audit of the cross-check fixture sites in Ch
     expect(data('xcheck-us-transfer', 'transfer-undisclosed-observed')).toMatchObject([{ services: ['Fixture Maps'], countries: ['US'], statement: 'absent' }]);
   });
 
+  it('audits consent on the pages the crawl chose', () => {
+    for (const [name, result] of results) {
+      const further = Object.values(result.consent?.phases ?? {}).flatMap((phase) => (phase.pages ?? []).filter((page) => page.visit === 'second-page').map((page) => page.url));
+      expect(further.length, name).toBeGreaterThan(0);
+      for (const url of further) expect(result.pages, name).toContain(url);
+    }
+  });
+
   it('no request left the machine', () => {
     for (const request of server.requests) expect(request.host).toMatch(/^(127\.0\.0\.1|[a-z0-9-]+\.localhost)$/);
   });

@@ -22,6 +22,12 @@ export function screenshotFigure(consent: ConsentResult): Markup {
 <figure><img src="${screenshot}" alt="Screenshot of the first view of the site before any choice"><figcaption>The page as a first-time visitor saw it, before any choice.</figcaption></figure>`;
 }
 
+const VISIT_LABELS: Record<NonNullable<ConsentPhaseSummary['pages']>[number]['visit'], string> = {
+  initial: 'start page',
+  reload: 'reloaded after the choice',
+  'second-page': 'another page',
+};
+
 function essentialLabel(essential: boolean): Markup {
   return essential ? html`<span class="pass">✔ yes</span>` : html`<span class="fail">✖ no</span>`;
 }
@@ -46,7 +52,10 @@ function phaseTables(phase: ConsentPhaseSummary): Markup {
     (request) =>
       html`<tr><td class="data">${request.url}</td><td class="data">${request.site}</td><td class="data">${request.category}</td><td class="data">${request.vendor ?? ''}</td></tr>\n`,
   );
-  return html`${phase.partial ? html`<p class="note">? This phase was recorded only in part: the lists below may miss something.</p>\n` : ''}${table(
+  const visited = (phase.pages ?? []).map((page) => html`<li><span class="data">${page.url}</span> <span class="muted">(${VISIT_LABELS[page.visit]})</span></li>`);
+  return html`${phase.partial ? html`<p class="note">? This phase was recorded only in part: the lists below may miss something.</p>\n` : ''}${
+    visited.length > 0 ? html`<p>Pages in this phase:</p><ul>${visited}</ul>\n` : ''
+  }${table(
     'Cookies',
     ['Name', 'Domain', 'Category', 'Essential', 'Set by'],
     cookies,
