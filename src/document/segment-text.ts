@@ -230,6 +230,8 @@ function inferHeadings(parsed: TextLine[], wrapped: boolean): void {
       continue;
     }
     if (!isLabelLine(line, isolated ? ISOLATED_HEADING_MAX_WORDS : SHORT_HEADING_MAX_WORDS)) continue;
+    // What a colon introduces (`Verantwortlich ist:` over a name and an address) is its content, not a heading.
+    if (previousContentLine(parsed, i)?.content.endsWith(':') === true) continue;
     // A line carried on in lower case is the first half of a sentence.
     const carriedOn = parsed[i + 1];
     if (carriedOn?.kind === 'text' && startsLowercase(carriedOn.content)) continue;

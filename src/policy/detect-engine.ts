@@ -12,6 +12,8 @@ export interface Engine {
   indexFor: (languages: ReadonlySet<CueLanguage>) => CueIndex;
   vendors: Map<string, Vendor>;
   abbreviations: Set<string>;
+  /** Elements whose exclusions take away every cue of their sentence (`detection.exclusionScope: sentence`). */
+  sentenceExclusions: Set<string>;
 }
 
 /** Owner of the cues that belong to a language rather than to an element. */
@@ -92,6 +94,7 @@ export function compileEngine(definitions: ElementDefinition[], vocabularies: La
     },
     vendors: new Map(vendors.map((vendor) => [vendor.id, vendor])),
     abbreviations,
+    sentenceExclusions: new Set(definitions.filter((definition) => definition.detection?.exclusionScope === 'sentence').map((definition) => definition.id)),
   };
   byVocabulary.set(key, engine);
   return engine;

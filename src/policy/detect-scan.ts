@@ -35,6 +35,8 @@ export interface FoundDate {
 
 export interface Channel {
   kind: ChannelKind;
+  /** A link to a contact page or form (`/contact`, `/kontakt`, `/contatti`, `/formulario`, `/formulaire`). */
+  contactPage?: boolean;
   sentence: number;
   start: number;
   end: number;
@@ -48,6 +50,11 @@ export interface BlockScan {
   dates: FoundDate[];
   channels: Channel[];
   placeholders: { start: number; end: number }[];
+  /**
+   * Elements whose cues stand in a sentence with template text (`The controller is [Company name]`): the policy
+   * meant to state them there and did not.
+   */
+  templated: string[];
   /** End of the block's own label (`Retention period: 3 years`, a row's first cell), or -1. */
   labelEnd: number;
   /** Words of the block, template text left out. */
@@ -68,6 +75,15 @@ const MAX_OVERLAPPING = 8;
 const LABEL_WORDS = 8;
 /** Linking words (`and`, `et`, `und`) are this short; anything longer beside a skip phrase is a subject of its own. */
 const MAX_LINKING_LETTERS = 3;
+
+/**
+ * Whose names make the channels after them in their sentence someone else's: a supervisory authority's website or
+ * phone number (`complain to the ICO at ico.org.uk or on 0303 123 1113`) is no way to reach the controller.
+ */
+const AUTHORITY = { owner: 'right-complaint', group: 'label' } as const;
+
+/** The path of a link to a contact page or form, in the six languages. */
+const CONTACT_PAGE = /\/[^\s]*(?:contact|kontakt|contatt|formular|formulier|[/_-]forms?\b)/i;
 
 const UNIT_DAYS: Record<TimeUnit, number> = { hour: 1 / 24, day: 1, week: 7, month: 365 / 12, year: 365 };
 
@@ -97,7 +113,7 @@ export function scanBlock(engine: Engine, index: CueIndex, block: Block): BlockS
       continue;
     }
     if (group === 'placeholder') {
-      placeholders.push(hit);
+      placeholders.push(bracketed(folded.lower, tokens, hit));
       continue;
     }
     // Exclusions stay among the hits: in a heading they mark a section as the false friend's.
@@ -108,24 +124,47 @@ export function scanBlock(engine: Engine, index: CueIndex, block: Block): BlockS
   const placeholderSentences = new Set(placeholders.map((placeholder) => tokens.sentence[placeholder.first] ?? 0));
   const placeholderWords = placeholders.reduce((sum, placeholder) => sum + countWords(tokens, placeholder), 0);
   const excluded = exclusionIndex(exclusions);
+  // A pointer elsewhere (`see our Cookie Policy`) takes its whole sentence with it where the element asks for that.
+  const pointerSentences = new Set(
+    exclusions.filter((hit) => engine.sentenceExclusions.has(hit.target.owner)).map((hit) => `${hit.target.owner}\u0000${tokens.sentence[hit.first] ?? 0}`),
+  );
   const negatedSentences = new Set(kept.filter((hit) => hit.target.group === 'negation').map((hit) => `${hit.target.owner}\u0000${tokens.sentence[hit.first]}`));
   const hits: Hit[] = [];
+  const templated = new Set<string>();
   for (const hit of kept) {
     const { owner, group, label } = hit.target;
     if (group === 'negation') continue;
     if (group !== 'exclusion' && excluded(hit)) continue;
     const sentence = tokens.sentence[hit.first] ?? 0;
+    if (group !== 'exclusion' && pointerSentences.has(`${owner}\u0000${sentence}`)) continue;
     // A sentence with template text in it says nothing yet: its legal form, address or cue are the template's.
-    if (placeholderSentences.has(sentence)) continue;
+    if (placeholderSentences.has(sentence)) {
+      if (NEGATABLE.has(group)) templated.add(owner);
+      continue;
+    }
     const negated =
       NEGATABLE.has(group) && (negatedSentences.has(`${owner}\u0000${sentence}`) || negatedByWord(folded, tokens, hit, negationWords, restrictiveWords));
     hits.push({ owner, group, ...(label ? { label } : {}), start: at(hit.start), end: at(hit.end), sentence, negated });
   }
   hits.sort((a, b) => a.start - b.start || a.end - b.end);
 
+  // Hits are in order: one pass knows whether an authority was named earlier in the channel's sentence.
+  let authoritySentence = -1;
+  let authorityEnd = Infinity;
   const channels: Channel[] = hits
-    .filter((hit) => hit.group === 'channel' && hit.label)
-    .map((hit) => ({ kind: hit.label as ChannelKind, sentence: hit.sentence, start: hit.start, end: hit.end }));
+    .filter((hit) => {
+      if (hit.owner === AUTHORITY.owner && hit.group === AUTHORITY.group && (hit.sentence !== authoritySentence || hit.end < authorityEnd)) {
+        authoritySentence = hit.sentence;
+        authorityEnd = hit.end;
+      }
+      if (hit.group !== 'channel' || !hit.label) return false;
+      return !(hit.sentence === authoritySentence && authorityEnd <= hit.start);
+    })
+    .map((hit): Channel => {
+      const channel: Channel = { kind: hit.label as ChannelKind, sentence: hit.sentence, start: hit.start, end: hit.end };
+      if (channel.kind === 'url' && CONTACT_PAGE.test(block.text.slice(hit.start, hit.end))) channel.contactPage = true;
+      return channel;
+    });
 
   return {
     hits,
@@ -134,6 +173,7 @@ export function scanBlock(engine: Engine, index: CueIndex, block: Block): BlockS
     dates: findDates(folded, tokens, months).map((d) => ({ ...d, start: at(d.start) })),
     channels,
     placeholders: placeholders.map((p) => ({ start: at(p.start), end: at(p.end) })),
+    templated: [...templated],
     labelEnd: labelEnd(block),
     skip: skips.length > 0 && onlySkipped(folded.lower, skips),
     words: Math.max(0, tokens.count - placeholderWords),
@@ -178,6 +218,35 @@ function exclusionIndex(exclusions: CueHit[]): (hit: CueHit) => boolean {
     for (let i = low - 1; i >= 0 && low - i <= MAX_OVERLAPPING; i--) if ((list[i] as CueHit).end > hit.start) return true;
     return false;
   };
+}
+
+/** Brackets that hold template text: a placeholder phrase inside them makes the whole bracket template text. */
+const BRACKETS: Record<string, string> = { '[': ']', '{': '}', '<': '>' };
+const BRACKET_CHARS = 200;
+
+/**
+ * A placeholder phrase widened to the brackets around it: `[À compléter par le bureau – voir avec le trésorier]` is
+ * template text from bracket to bracket, not two words of it and six of content.
+ */
+function bracketed(lower: string, tokens: Tokens, hit: CueHit): CueHit {
+  let open = -1;
+  for (let i = hit.start - 1; i >= 0 && hit.start - i <= BRACKET_CHARS; i--) {
+    const c = lower[i] as string;
+    if (c === '\n' || Object.values(BRACKETS).includes(c)) break;
+    if (BRACKETS[c]) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return hit;
+  const closing = lower.slice(hit.end, open + BRACKET_CHARS).indexOf(BRACKETS[lower[open] as string] as string);
+  const close = closing < 0 ? -1 : hit.end + closing;
+  if (close < 0 || lower.slice(hit.end, close).includes('\n')) return hit;
+  let last = hit.last;
+  while (last + 1 < tokens.count && (tokens.end[last + 1] as number) <= close) last++;
+  let first = hit.first;
+  while (first > 0 && (tokens.start[first - 1] as number) > open) first--;
+  return { ...hit, start: open, end: close + 1, first, last };
 }
 
 /** Words of the block inside a match (template text does not count as content). */

@@ -7,7 +7,7 @@
 import type { Block, PolicyDocument } from '../document/model.js';
 import type { ElementStatus } from '../types.js';
 import type { ElementDefinition, Signal } from './elements.js';
-import type { BlockScan, Hit } from './detect-scan.js';
+import type { BlockScan, Channel, Hit } from './detect-scan.js';
 import { ANY_ELEMENT, type Structure } from './detect-structure.js';
 
 export interface Area {
@@ -108,6 +108,8 @@ function collectCandidates(definition: ElementDefinition, input: DetectionInput)
   const { document, scans, structure, dangling } = input;
   const id = definition.id;
   const needsContact = definition.detection?.needs?.includes('contact') ?? false;
+  // A channel is the whole of a contact element: a real one under the heading gives it, template text beside it or not.
+  const channelOnly = isChannelElement(definition);
   const scopeKind = definition.detection?.scope ?? 'section';
   const candidates: Candidate[] = [];
 
@@ -116,7 +118,7 @@ function collectCandidates(definition: ElementDefinition, input: DetectionInput)
     for (const hit of hits) {
       if (hit.owner !== id) continue;
       const blocks = structure.content(section).slice(0, SECTION_BLOCKS);
-      if (!hasContent(blocks, input, id, needsContact)) continue;
+      if (!hasContent(blocks, input, id, needsContact) || (!channelOnly && templated(blocks, input, id))) continue;
       const block = document.sections[section]!.headingBlock;
       candidates.push({ kind: 'heading', block, hit, negated: hit.negated || (definition.detection?.negated === 'absent' && onlyDenied(blocks, input, id)), vague: false, area: { blocks } });
     }
@@ -270,6 +272,15 @@ function hasContent(blocks: number[], input: DetectionInput, id: string, needsCo
 }
 
 /**
+ * Whether the section under a heading states its element only as template text (`Who we are` over `The controller is
+ * [Company name]`): the heading announces what the template was to say, so only real cues elsewhere count, not an
+ * e-mail address or a link that happens to stand in the same section.
+ */
+function templated(blocks: number[], input: DetectionInput, id: string): boolean {
+  return blocks.some((b) => (input.scans[b] as BlockScan).templated.includes(id));
+}
+
+/**
  * Whether what is written under a heading speaks of its element only to deny it (`Data protection officer` over `We
  * have not appointed one`, `Legitimate interests` over `we do not rely on them`): then the heading states the absence
  * too. Content that never names the element again (a name and an e-mail address under the heading) is no denial.
@@ -317,7 +328,7 @@ function beside(hit: Hit, scan: BlockScan, text: string, definition: ElementDefi
   for (const other of definition.detection?.supportFrom ?? []) if (sentenceHits(scan, hit.sentence, other).some(apart)) return true;
   return (
     (needs.includes('duration') && scan.durations.some(sameSentence)) ||
-    (needs.includes('contact') && scan.channels.some(sameSentence)) ||
+    (needs.includes('contact') && scan.channels.some((channel) => reaches(channel, definition) && sameSentence(channel))) ||
     (needs.includes('date') && scan.dates.some(sameSentence))
   );
 }
@@ -359,6 +370,21 @@ function within(area: Area, position: number, item: { start: number; sentence: n
   return area.sentence === undefined || item.sentence === area.sentence;
 }
 
+/** An element that is a way to reach someone (it needs a channel and nothing else): the controller's or the DPO's contact. */
+function isChannelElement(definition: ElementDefinition): boolean {
+  const needs = definition.detection?.needs ?? [];
+  return needs.length === 1 && needs[0] === 'contact';
+}
+
+/**
+ * Whether a channel counts for an element. A way to reach someone is an e-mail address, a phone number, a postal
+ * address or a form: a bare link to a website (`Our website address is: https://…`) is not, unless it leads to a
+ * contact page or form. Beside a name, a website still places who is named (`run by X, https://x.example`).
+ */
+function reaches(channel: Channel, definition: ElementDefinition): boolean {
+  return channel.kind !== 'url' || channel.contactPage === true || !isChannelElement(definition);
+}
+
 /** Whether a signal is found in a candidate's area. */
 function signalIn(signal: Signal, candidate: Candidate, definition: ElementDefinition, input: DetectionInput): boolean {
   const { area } = candidate;
@@ -367,7 +393,7 @@ function signalIn(signal: Signal, candidate: Candidate, definition: ElementDefin
     const inArea = (item: { start: number; sentence: number }): boolean => within(area, i, item);
     switch (signal) {
       case 'contact':
-        return scan.channels.some(inArea);
+        return scan.channels.some((channel) => reaches(channel, definition) && inArea(channel));
       case 'duration':
         return scan.durations.some(inArea);
       case 'date':

@@ -44,7 +44,7 @@ const PSEUDO_HEADING_WORDS = 8;
 const PSEUDO_SECTION_BLOCKS = 12;
 /** A letterhead is among the first few paragraphs, short, and gives an address with at least one more channel. */
 const LETTERHEAD_BLOCKS = 3;
-const LETTERHEAD_WORDS = 40;
+const LETTERHEAD_WORDS = 60;
 
 /** Reads the section tree, tables, introduced lists and pseudo-headings once for all elements. */
 export function analyseStructure(document: PolicyDocument, scans: BlockScan[]): Structure {
@@ -163,7 +163,8 @@ function findLetterheads(document: PolicyDocument, scans: BlockScan[]): Map<numb
     const block = document.blocks[b] as Block;
     const scan = scans[b] as BlockScan;
     if (block.kind === 'heading') {
-      if (scan.hits.some((hit) => ANNOUNCING.has(hit.group) || hit.group === 'parent')) break;
+      // The document's title (`Aviso legal y protección de datos`) names the whole text, not the section under it.
+      if (b > 0 && scan.hits.some((hit) => ANNOUNCING.has(hit.group) || hit.group === 'parent')) break;
       continue;
     }
     paragraphs++;

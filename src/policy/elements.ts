@@ -92,6 +92,7 @@ export interface ElementDetection {
   /** With `otherwise: partial`: a heading, a weak cue or a cue beside a contact channel leaves the element absent. */
   selfAddressed?: 'absent';
   labelScope?: 'document' | 'sentence';
+  exclusionScope?: 'match' | 'sentence';
   enumeration?: { labelsOf: string; minimum: number };
   services?: boolean;
   supportFrom?: string[];
