@@ -316,16 +316,46 @@ function supports(hit: Hit, definition: ElementDefinition): boolean {
   return (definition.detection?.supportFrom?.includes(hit.owner) ?? false) && BESIDE.has(hit.group);
 }
 
+function spanWords(text: string, span: { start: number; end: number }): string {
+  return text.slice(span.start, span.end).toLowerCase();
+}
+
+const wordGroups = new WeakMap<Hit[], Map<string, Hit[]>>();
+
+/**
+ * The hits of a sentence grouped by their words, once per list: a sentence repeating one cue thousands of times (a
+ * hostile page) then costs one group, not a comparison of every hit with every other.
+ */
+function byWords(hits: Hit[], text: string): Map<string, Hit[]> {
+  let groups = wordGroups.get(hits);
+  if (!groups) {
+    groups = new Map();
+    for (const hit of hits) {
+      const words = spanWords(text, hit);
+      const group = groups.get(words);
+      if (group) group.push(hit);
+      else groups.set(words, [hit]);
+    }
+    wordGroups.set(hits, groups);
+  }
+  return groups;
+}
+
 /** A weak cue also counts beside another cue of its element, or beside what the element needs, in the same sentence. */
 function beside(hit: Hit, scan: BlockScan, text: string, definition: ElementDefinition): boolean {
   const needs = definition.detection?.needs ?? [];
   const sameSentence = (other: { sentence: number }): boolean => other.sentence === hit.sentence;
   // The same words again (`automatically … automatically`) corroborate nothing.
-  const words = (span: { start: number; end: number }): string => text.slice(span.start, span.end).toLowerCase();
-  const apart = (other: Hit): boolean => (other.start >= hit.end || other.end <= hit.start) && words(other) !== words(hit);
-  if (sentenceHits(scan, hit.sentence, definition.id).some(apart)) return true;
+  const own = spanWords(text, hit);
+  const apart = (hits: Hit[]): boolean => {
+    for (const [words, group] of byWords(hits, text)) {
+      if (words !== own && group.some((other) => other.start >= hit.end || other.end <= hit.start)) return true;
+    }
+    return false;
+  };
+  if (apart(sentenceHits(scan, hit.sentence, definition.id))) return true;
   if (definition.detection?.services && sentenceHits(scan, hit.sentence, 'vendor').length > 0) return true;
-  for (const other of definition.detection?.supportFrom ?? []) if (sentenceHits(scan, hit.sentence, other).some(apart)) return true;
+  for (const other of definition.detection?.supportFrom ?? []) if (apart(sentenceHits(scan, hit.sentence, other))) return true;
   return (
     (needs.includes('duration') && scan.durations.some(sameSentence)) ||
     (needs.includes('contact') && scan.channels.some((channel) => reaches(channel, definition) && sameSentence(channel))) ||
