@@ -50,11 +50,12 @@ const SENTENCE_END = /[.!?:;…]["'’”»)\]]*$/u;
 const HEADING_REJECT_END = /[.,;:!…]["'’”»)\]]*$/u;
 const LEADING_PUNCTUATION = /^[\s"'«“‘(¿¡[]*/u;
 /**
- * Words a sentence cannot end on (articles, prepositions, conjunctions of the six languages): a line ending on one
- * breaks off mid-sentence (`… gesetzlicher Vorgaben, um den`), whatever case the next line starts in.
+ * Words a sentence cannot end on (articles, prepositions, conjunctions, possessive determiners of the six languages): a
+ * line ending on one breaks off mid-sentence (`… gesetzlicher Vorgaben, um den`, `12.1 For information about cookies,
+ * please see our` over `Cookie Notice at …`), whatever case the next line starts in.
  */
 const UNFINISHED_END =
-  /(?:^|[\s(])(?:the|a|an|of|to|and|or|for|with|by|from|in|on|at|as|der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|und|oder|zu|zur|zum|für|mit|von|vom|bei|nach|aus|auf|an|im|um|über|gemäß|sowie|le|la|les|un|une|des|du|de|d'|l'|et|ou|à|au|aux|pour|par|avec|sur|dans|el|los|las|una|y|o|del|en|con|por|para|il|lo|gli|uno|e|di|da|dei|delle|della|per|su|het|een|van|en|of|voor|met|op|te|bij|naar|door|aan)$/iu;
+  /(?:^|[\s(])(?:the|a|an|of|to|and|or|for|with|by|from|in|on|at|as|our|your|their|unser|unsere|unserer|unseren|unserem|notre|nos|votre|vos|nuestro|nuestra|nuestros|nuestras|vuestro|vuestra|nostro|nostra|nostri|nostre|vostro|vostra|onze|uw|jouw|der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|und|oder|zu|zur|zum|für|mit|von|vom|bei|nach|aus|auf|an|im|um|über|gemäß|sowie|le|la|les|un|une|des|du|de|d'|l'|et|ou|à|au|aux|pour|par|avec|sur|dans|el|los|las|una|y|o|del|en|con|por|para|il|lo|gli|uno|e|di|da|dei|delle|della|per|su|het|een|van|en|of|voor|met|op|te|bij|naar|door|aan)$/iu;
 
 export function segmentText(text: string): Segmented {
   const lines = new LineIndex(text);

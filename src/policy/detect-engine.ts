@@ -71,6 +71,8 @@ export function compileEngine(definitions: ElementDefinition[], vocabularies: La
     add(vocabulary.skipHeadings, 'skip');
     for (const [unit, list] of Object.entries(vocabulary.units ?? {})) add(list, 'unit', unit);
     vocabulary.months?.forEach((names, month) => add(names, 'month', String(month + 1)));
+    add(vocabulary.ages?.before, 'age', 'before');
+    add(vocabulary.ages?.after, 'age', 'after');
     for (const [word, value] of Object.entries(vocabulary.numbers ?? {})) numbers.push({ language, word: foldPhrase(word), value });
     for (const word of vocabulary.abbreviations ?? []) abbreviations.add(foldPhrase(word));
   }

@@ -98,6 +98,7 @@ export function scanBlock(engine: Engine, index: CueIndex, block: Block): BlockS
   const restrictiveWords: number[] = [];
   const units: CueHit[] = [];
   const months: CueHit[] = [];
+  const ages: CueHit[] = [];
   const skips: CueHit[] = [];
   const exclusions: CueHit[] = [];
   const placeholders: CueHit[] = [];
@@ -109,6 +110,7 @@ export function scanBlock(engine: Engine, index: CueIndex, block: Block): BlockS
       else if (group === 'restrictive') restrictiveWords.push(hit.first);
       else if (group === 'unit') units.push(hit);
       else if (group === 'month') months.push(hit);
+      else if (group === 'age') ages.push(hit);
       else if (group === 'skip') skips.push(hit);
       continue;
     }
@@ -169,7 +171,7 @@ export function scanBlock(engine: Engine, index: CueIndex, block: Block): BlockS
   return {
     hits,
     sentences: tokens.sentenceStart.map((start, i): [number, number] => [at(start), at(tokens.sentenceEnd[i] ?? folded.lower.length)]),
-    durations: findDurations(index, folded, tokens, units).map((d) => ({ ...d, start: at(d.start), end: at(d.end) })),
+    durations: findDurations(index, folded, tokens, units, ages).map((d) => ({ ...d, start: at(d.start), end: at(d.end) })),
     dates: findDates(folded, tokens, months).map((d) => ({ ...d, start: at(d.start) })),
     channels,
     placeholders: placeholders.map((p) => ({ start: at(p.start), end: at(p.end) })),
@@ -291,12 +293,19 @@ function inlineLabelEnd(text: string): number {
   return words > 0 && words <= LABEL_WORDS ? end : -1;
 }
 
-/** A number word or digits right before a time unit: `13 mois`, `dix ans`, `treize (13) mois`, `1,5 Jahre`. */
-function findDurations(index: CueIndex, folded: FoldedText, tokens: Tokens, units: CueHit[]): Duration[] {
+/**
+ * A number word or digits right before a time unit: `13 mois`, `dix ans`, `treize (13) mois`, `1,5 Jahre`. Not an age:
+ * `menor de 14 años`, `under 16 years`, `16 Jahre alt` say who a child is, and a deletion cue in the same sentence
+ * (`if we learn we hold data of a child under 14 years, we delete it`) would otherwise read as a retention period.
+ */
+function findDurations(index: CueIndex, folded: FoldedText, tokens: Tokens, units: CueHit[], ages: CueHit[]): Duration[] {
   const found: Duration[] = [];
+  const ageBefore = new Set(ages.filter((hit) => hit.target.label === 'before').map((hit) => hit.last));
+  const ageAfter = new Set(ages.filter((hit) => hit.target.label === 'after').map((hit) => hit.first));
   for (const unit of units) {
     const n = unit.first - 1;
     if (n < 0 || tokens.sentence[n] !== tokens.sentence[unit.first]) continue;
+    if (unit.target.label === 'year' && (ageAfter.has(unit.last + 1) || ageBefore.has(n - 1))) continue;
     const between = folded.lower.slice(tokens.end[n], tokens.start[unit.first]);
     if (!/^[\s()\-]{1,4}$/.test(between)) continue;
     const word = tokens.value[n] as string;

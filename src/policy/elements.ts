@@ -121,6 +121,8 @@ export interface LanguageVocabulary {
   numbers?: Record<string, number>;
   units?: Partial<Record<TimeUnit, string[]>>;
   months?: string[][];
+  /** Words that make the number of years next to them an age (`under 16 years`, `16 years old`), not a period. */
+  ages?: { before?: string[]; after?: string[] };
 }
 
 const SCHEMA_ID = 'https://privacy-lint.dev/schema/element.schema.json';

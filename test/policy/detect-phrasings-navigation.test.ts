@@ -1,0 +1,52 @@
+/**
+ * Phrasing families of English, German and Dutch notices: a cookie-policy link in a navigation row, a request to
+ * contact the controller, data collected automatically, the Dutch privacyverklaring template's headings and a DPO who
+ * need not be appointed.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectElements } from '../../src/policy/detect.js';
+import type { Language } from '../../src/types.js';
+import { fromLines } from './detect-builder.js';
+
+type Case = [Language, string, string[], 'present' | 'partial' | 'absent'];
+
+function check(cases: Case[]): void {
+  it.each(cases)('%s %s in %j is %s', (language, id, lines, expected) => {
+    expect(detectElements(fromLines(lines), { language }).elements[id]!.status).toBe(expected);
+  });
+}
+
+describe('a link to a cookie policy in a navigation row describes no cookies', () => {
+  check([
+    ['en', 'cookies', ['# Contact', 'Write to us at privacy@example.org.', '|! Related pages | Freedom of Information | Make a', '| subject access request | Cookie Notice | Accessibility statement |'], 'absent'],
+    ['de', 'cookies', ['# Kontakt', 'Schreiben Sie uns an datenschutz@example.de.', '|! Impressum | Cookie-Richtlinie | Barrierefreiheit |'], 'absent'],
+    ['nl', 'cookies', ['# Contact', 'Mail ons via privacy@example.nl.', '|! Disclaimer | Cookieverklaring | Toegankelijkheid |'], 'absent'],
+    ['en', 'cookies', ['| Cookie Notice | We use one session cookie to keep you logged in. |'], 'present'],
+  ]);
+});
+
+describe('asking the reader to contact the controller is not a purpose of processing', () => {
+  check([
+    ['en', 'purposes', ['If you know that your child has given us personal information, please contact us so that we can take the necessary steps.'], 'absent'],
+    ['en', 'purposes', ['Tell us about any allergy so that we can keep you safe on the riverbank.'], 'present'],
+  ]);
+});
+
+describe('data the app collects automatically, or gets from a sign-in service, has a source', () => {
+  check([
+    ['en', 'data-source', ['While you record a walk, the App collects your precise location from your phone automatically.'], 'present'],
+    ['en', 'data-source', ['The App automatically collects some details about your device.'], 'present'],
+    ['en', 'data-source', ['If you sign in with Google, we get your email address and your name from that sign-in service.'], 'present'],
+  ]);
+});
+
+describe('the Dutch privacyverklaring template', () => {
+  check([
+    ['nl', 'legal-basis', ['# Met welk doel en op basis van welke grondslag wij persoonsgegevens verwerken', 'Wij gebruiken uw gegevens om een offerte te maken.'], 'absent'],
+    ['nl', 'legal-basis', ['# Met welk doel en op basis van welke grondslag wij persoonsgegevens verwerken', 'Wij verwerken uw gegevens voor de uitvoering van de overeenkomst.'], 'present'],
+    ['nl', 'right-access', ['# Gegevens inzien, aanpassen of verwijderen', 'U mag de gegevens die wij van u hebben altijd inzien, laten verbeteren of laten verwijderen.'], 'present'],
+    ['nl', 'right-access', ['Je kunt je gegevens altijd inzien in je account.'], 'present'],
+    ['nl', 'statutory-contractual-requirement', ['# Functionaris gegevensbescherming', 'Wij hebben geen functionaris gegevensbescherming aangesteld. Voor een bedrijf van onze omvang is dat niet verplicht.'], 'absent'],
+    ['nl', 'statutory-contractual-requirement', ['Het invullen van uw telefoonnummer is niet verplicht.'], 'present'],
+  ]);
+});
