@@ -35,6 +35,8 @@ const enum Test {
 interface WordTest {
   test: Test;
   text: string;
+  /** The phrase writes a comma before this word (`inzage, correctie`), so the text may too. */
+  comma?: boolean;
 }
 
 interface Phrase {
@@ -130,6 +132,7 @@ interface ParsedWord {
   test: Test;
   text: string;
   cased: string;
+  comma?: boolean;
 }
 
 /** Splits a phrase into parts (separated by `...`) of word tests; throws a readable message when it cannot be matched. */
@@ -137,16 +140,22 @@ function parsePhrase(phrase: string): { parts: ParsedWord[][]; cased: boolean } 
   const cased = phrase.startsWith('=');
   const body = cased ? phrase.slice(1) : phrase;
   const parts: ParsedWord[][] = [[]];
+  // Lengths of the current part after which the phrase wrote a comma.
+  const commaAfter = new Set<number>();
   for (const raw of body.split(' ')) {
     if (raw === '...') {
+      commaAfter.clear();
       if (cased) throw new Error('a case-sensitive phrase cannot have "..."');
       if ((parts[parts.length - 1] as ParsedWord[]).length === 0) throw new Error('has "..." with no word before it');
       parts.push([]);
       continue;
     }
     const current = parts[parts.length - 1] as ParsedWord[];
+    // A comma the phrase itself writes (`daten, die wir von dritten erhalten`) may stand in the text before the next word.
+    const comma = current.length > 0 && commaAfter.has(current.length);
     if (raw === '#') {
-      current.push({ test: Test.Number, text: '#', cased: '#' });
+      current.push({ test: Test.Number, text: '#', cased: '#', ...(comma ? { comma } : {}) });
+      if (raw.endsWith(',')) commaAfter.add(current.length);
       continue;
     }
     const prefix = raw.endsWith('*');
@@ -160,8 +169,9 @@ function parsePhrase(phrase: string): { parts: ParsedWord[][]; cased: boolean } 
       const isLast = i === words.length - 1;
       const test = prefix && isLast ? Test.Prefix : suffix && isFirst ? Test.Suffix : Test.Exact;
       if (test !== Test.Exact && text.length < MIN_AFFIX) throw new Error(`"${raw}": a wildcard needs at least ${MIN_AFFIX} letters beside it`);
-      current.push({ test, text, cased: casedWords[i] as string });
+      current.push({ test, text, cased: casedWords[i] as string, ...(isFirst && comma ? { comma } : {}) });
     });
+    if (raw.endsWith(',')) commaAfter.add(current.length);
   }
   if ((parts[parts.length - 1] as ParsedWord[]).length === 0) throw new Error('ends with "..."');
   if (parts.every((part) => part.every((word) => word.test === Test.Number))) throw new Error('has no word besides "#"');
@@ -171,7 +181,7 @@ function parsePhrase(phrase: string): { parts: ParsedWord[][]; cased: boolean } 
 function compilePhrase(source: CueSource): Phrase {
   const { parts, cased } = parsePhrase(source.phrase);
   return {
-    parts: parts.map((part) => part.map(({ test, text }) => ({ test, text }))),
+    parts: parts.map((part) => part.map(({ test, text, comma }) => ({ test, text, ...(comma ? { comma } : {}) }))),
     cased: cased ? parts.flat().map((word) => word.cased) : null,
     languages: [source.language],
     target: source.target,
@@ -255,15 +265,15 @@ function passes(index: CueIndex, test: WordTest, word: string): boolean {
 }
 
 /** Words of one phrase part must follow each other with nothing but a short run of spaces, quotes or hyphens between. */
-function joined(folded: FoldedText, tokens: Tokens, previous: number, next: number): boolean {
+function joined(folded: FoldedText, tokens: Tokens, previous: number, next: number, comma = false): boolean {
   if (tokens.sentence[previous] !== tokens.sentence[next]) return false;
   const from = tokens.end[previous] as number;
   const to = tokens.start[next] as number;
   if (to - from > 3) return false;
   for (let i = from; i < to; i++) {
     const c = folded.lower.charCodeAt(i);
-    // space, tab, newline, ' " - / & + .
-    if (!(c === 32 || c === 9 || c === 10 || c === 39 || c === 34 || c === 45 || c === 47 || c === 38 || c === 43 || c === 46)) return false;
+    // space, tab, newline, ' " - / & + . (and a comma where the phrase writes one)
+    if (!(c === 32 || c === 9 || c === 10 || c === 39 || c === 34 || c === 45 || c === 47 || c === 38 || c === 43 || c === 46 || (comma && c === 44))) return false;
   }
   return true;
 }
@@ -273,7 +283,7 @@ function matchPart(index: CueIndex, folded: FoldedText, tokens: Tokens, part: Wo
   for (let k = 0; k < part.length; k++) {
     const i = at + k;
     if (!passes(index, part[k] as WordTest, tokens.value[i] as string)) return -1;
-    if (k > 0 && !joined(folded, tokens, i - 1, i)) return -1;
+    if (k > 0 && !joined(folded, tokens, i - 1, i, (part[k] as WordTest).comma)) return -1;
   }
   return at + part.length - 1;
 }

@@ -141,6 +141,7 @@ function collectCandidates(definition: ElementDefinition, input: DetectionInput)
       if (hit.owner !== id) continue;
       const isCue = hit.group === 'strong' || hit.group === 'weak' || hit.group === 'heading' || hit.group === 'vague';
       if (!isCue || enumerated(hit, scan, block.text, definition)) continue;
+      if (announcesTemplate(b, hit, input)) continue;
       if (needsContact && dangling.has(`${b}:${hit.sentence}`)) continue;
       if (pseudo && (hit.group === 'heading' || hit.group === 'strong')) {
         if (hasContent(pseudo, input, id, needsContact)) candidates.push({ kind: 'heading', block: b, hit, negated: hit.negated, vague: false, area: { blocks: pseudo } });
@@ -186,6 +187,26 @@ function collectCandidates(definition: ElementDefinition, input: DetectionInput)
     }
   }
   return candidates;
+}
+
+/**
+ * Whether a cue's sentence only announces what follows (`I dati saranno trattati per le seguenti finalità:`, `We use
+ * your data for the following purposes:`) and what follows is template text alone (`[DESCRIBE THE PURPOSES]`, `[doel
+ * 1]`): the announcement has nothing behind it, so it states nothing. The sentence must close its block on a colon and
+ * the next block, in the same section, must hold no word outside placeholders.
+ */
+function announcesTemplate(b: number, hit: Hit, input: DetectionInput): boolean {
+  const { document, scans } = input;
+  const block = document.blocks[b] as Block;
+  const scan = scans[b] as BlockScan;
+  const sentence = scan.sentences[hit.sentence];
+  // endsWith, not /:\s*$/: that regex retries at every colon of a long block, which a hostile page makes quadratic.
+  const text = block.text.trimEnd();
+  if (!sentence || !text.endsWith(':') || text.slice(sentence[1]).replace(/^:/, '').trim() !== '') return false;
+  const next = document.blocks[b + 1];
+  if (!next || next.kind === 'heading' || next.section !== block.section) return false;
+  const nextScan = scans[b + 1] as BlockScan;
+  return nextScan.placeholders.length > 0 && nextScan.words === 0;
 }
 
 function isExcluded(structure: Structure, section: number, id: string): boolean {
