@@ -103,7 +103,38 @@ function classifyLines(text: string, lines: LineIndex): TextLine[] {
     };
     if (neighbour(i - 1) || neighbour(i + 1)) line.kind = 'table';
   });
+  // A page's menu bar or footer links copied as text (`Home   Shop   About Us   Contact   Basket (0)`, `Inicio | La casa
+  // | Reservas`, `Casa Rural El Tejo | Aviso legal | Mapa del sitio`) are page furniture, as <nav> and <footer> are in
+  // HTML: read as a sentence or a table row, `About Us`, `Contact` or a brand beside `Legal notice` would pass for a
+  // section on who the controller is or how to reach it. Such a line stands alone (no row or text right above or below)
+  // and is made of several short items without a contact channel; it separates blocks.
+  parsed.forEach((line, i) => {
+    const apart = (j: number): boolean => parsed[j] === undefined || parsed[j]!.kind === 'blank' || parsed[j]!.kind === 'rule';
+    if ((line.kind === 'text' || line.kind === 'table') && apart(i - 1) && apart(i + 1) && isMenuLine(line.content)) line.kind = 'rule';
+  });
   return parsed;
+}
+
+/** Items per menu line at least (set apart by spaces; by pipes, which a two-cell label row also uses, one fewer). */
+const MENU_ITEMS = 4;
+/** Words per menu item at most (`Delivery & Returns`, `Mapa del sitio`). */
+const MENU_ITEM_WORDS = 4;
+/** Characters per menu line at most: a menu fits on a screen's width, a longer run of cells is data. */
+const MENU_LENGTH = 200;
+
+/**
+ * Several short items set apart by three or more spaces or by pipes, none punctuated like a sentence or a label and
+ * none holding what a contact line would (an e-mail address, a web address, a phone or street number).
+ */
+export function isMenuLine(content: string): boolean {
+  if (content.length > MENU_LENGTH) return false;
+  const piped = content.includes('|');
+  const items = (piped ? content.replace(/^\||\|$/gu, '').split('|') : content.split(/\s{3,}/u)).map((item) => item.trim());
+  if (items.length < (piped ? MENU_ITEMS - 1 : MENU_ITEMS)) return false;
+  return items.every((item) => {
+    const words = item.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    return words > 0 && words <= MENU_ITEM_WORDS && !/[.:;,!?]$|@|www|https?|\.[a-z]{2,}\b|\d{2}/iu.test(item);
+  });
 }
 
 function countPipes(content: string): number {
@@ -231,8 +262,11 @@ function inferHeadings(parsed: TextLine[], wrapped: boolean): void {
       continue;
     }
     if (!isLabelLine(line, isolated ? ISOLATED_HEADING_MAX_WORDS : SHORT_HEADING_MAX_WORDS)) continue;
-    // What a colon introduces (`Verantwortlich ist:` over a name and an address) is its content, not a heading.
-    if (previousContentLine(parsed, i)?.content.endsWith(':') === true) continue;
+    // What a colon introduces (`Verantwortlich ist:` over a name and an address) is its content, not a heading. Not a
+    // line in capitals set off by a gap of two blank lines or more and standing over a sentence, though: that is the
+    // next heading after a template's list left empty (`…per le seguenti finalità:`, a gap, then `MODALITÀ DEL
+    // TRATTAMENTO` over prose). A name in capitals (`BEISPIEL GMBH`) follows its colon closely, over an address.
+    if (previousContentLine(parsed, i)?.content.endsWith(':') === true && !(isolated && gapAbove(parsed, i) >= 2 && capitalised(line.content) && next !== undefined && isSentence(next))) continue;
     // A line carried on in lower case is the first half of a sentence.
     const carriedOn = parsed[i + 1];
     if (carriedOn?.kind === 'text' && startsLowercase(carriedOn.content)) continue;
@@ -273,6 +307,26 @@ function previousContentLine(parsed: TextLine[], i: number): TextLine | undefine
 }
 
 /** Body text after a heading candidate: a list, a table, or a text line that says something. */
+/** Blank lines right above line `i`. */
+function gapAbove(parsed: TextLine[], i: number): number {
+  let blank = 0;
+  for (let j = i - 1; j >= 0 && parsed[j]!.kind === 'blank'; j--) blank++;
+  return blank;
+}
+
+/** Letters all in capitals, two words at least. */
+function capitalised(content: string): boolean {
+  return wordCount(content) >= 2 && /\p{Lu}/u.test(content) && !/\p{Ll}/u.test(content);
+}
+
+/** Words a line of prose has at least. */
+const SENTENCE_WORDS = 6;
+
+/** A line of prose: a text line that ends a sentence and has the words of one. */
+function isSentence(line: TextLine): boolean {
+  return line.kind === 'text' && endsSentence(line) && wordCount(line.content) >= SENTENCE_WORDS;
+}
+
 function isBody(line: TextLine, afterIsolated: boolean): boolean {
   if (line.kind === 'list' || line.kind === 'table') return true;
   if (line.kind !== 'text' || line.heading) return false;

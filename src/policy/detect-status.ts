@@ -191,22 +191,42 @@ function collectCandidates(definition: ElementDefinition, input: DetectionInput)
 
 /**
  * Whether a cue's sentence only announces what follows (`I dati saranno trattati per le seguenti finalità:`, `We use
- * your data for the following purposes:`) and what follows is template text alone (`[DESCRIBE THE PURPOSES]`, `[doel
- * 1]`): the announcement has nothing behind it, so it states nothing. The sentence must close its block on a colon and
- * the next block, in the same section, must hold no word outside placeholders.
+ * your data for the following purposes:`) and nothing stands behind it (see announcesNothing): the announcement states
+ * nothing. The sentence must close its block on a colon.
  */
 function announcesTemplate(b: number, hit: Hit, input: DetectionInput): boolean {
+  const scan = input.scans[b] as BlockScan;
+  const sentence = scan.sentences[hit.sentence];
+  if (!sentence || !announcesNothing(b, input)) return false;
+  return (input.document.blocks[b] as Block).text.trimEnd().slice(sentence[1]).replace(/^:/, '').trim() === '';
+}
+
+/**
+ * Whether a block closes on a colon with nothing behind it: the next block of its section holds template text alone
+ * (`[DESCRIBE THE PURPOSES]`, `[doel 1]`), or the section ends right there (the document ends, or the next block is a
+ * heading that opens no subsection of it), as when a template's list was left empty before the next heading. A
+ * heading over such a block has nothing under it either (see hasContent).
+ */
+function announcesNothing(b: number, input: DetectionInput): boolean {
   const { document, scans } = input;
   const block = document.blocks[b] as Block;
-  const scan = scans[b] as BlockScan;
-  const sentence = scan.sentences[hit.sentence];
   // endsWith, not /:\s*$/: that regex retries at every colon of a long block, which a hostile page makes quadratic.
-  const text = block.text.trimEnd();
-  if (!sentence || !text.endsWith(':') || text.slice(sentence[1]).replace(/^:/, '').trim() !== '') return false;
+  if (block.kind === 'heading' || !block.text.trimEnd().endsWith(':')) return false;
   const next = document.blocks[b + 1];
-  if (!next || next.kind === 'heading' || next.section !== block.section) return false;
+  if (!next) return true;
+  if (next.kind === 'heading') return !inSection(document, next.section, block.section);
+  if (next.section !== block.section) return false;
   const nextScan = scans[b + 1] as BlockScan;
   return nextScan.placeholders.length > 0 && nextScan.words === 0;
+}
+
+/** Whether section `inner` is `outer` or one of its subsections. */
+function inSection(document: PolicyDocument, inner: number, outer: number): boolean {
+  for (let s = inner; s >= 0; s = document.sections[s]!.parent) {
+    if (s === outer) return true;
+    if (s === 0) break;
+  }
+  return false;
 }
 
 function isExcluded(structure: Structure, section: number, id: string): boolean {
@@ -288,7 +308,10 @@ function hasContent(blocks: number[], input: DetectionInput, id: string, needsCo
     const aside = exclusionsOf(b);
     const isAside = ([start, end]: [number, number]): boolean => aside.some((hit) => hit.start < end && hit.end > start);
     const speaks = (sentence: number): boolean => !pointed || scan.hits.some((hit) => hit.owner === id && hit.sentence === sentence && hit.group !== 'exclusion');
-    return scan.sentences.some((span, sentence) => !isAside(span) && speaks(sentence) && !(needsContact && input.dangling.has(`${b}:${sentence}`)));
+    // A closing announcement with nothing behind it (`The data are processed for the following purposes:` right before
+    // the next heading) is no content: the heading over it is as empty as one with nothing under it.
+    const announced = announcesNothing(b, input) ? scan.sentences.length - 1 : -1;
+    return scan.sentences.some((span, sentence) => sentence !== announced && !isAside(span) && speaks(sentence) && !(needsContact && input.dangling.has(`${b}:${sentence}`)));
   });
 }
 
