@@ -3,13 +3,7 @@
  * it, without any cue saying so; the same lines further down, or without an address, do not.
  */
 import { describe, expect, it } from 'vitest';
-import { detectElements } from '../../src/policy/detect.js';
-import type { Language } from '../../src/types.js';
-import { fromLines } from './detect-builder.js';
-
-function statusOf(language: Language, id: string, lines: string[]): string {
-  return detectElements(fromLines(lines), { language }).elements[id]!.status;
-}
+import { statusOf } from './phrasing-cases.js';
 
 const CLUB = 'Voetbalvereniging De Polderboys\nSportpark De Vaart, Vaartweg 2, 8251 AA Dronten\nSecretariaat: secretaris@polderboys.example';
 const PRACTICE = 'Hauptstraße 41 · 69117 Heidelberg · Tel. 06221 000 000 · praxis@zahnarzt.example';

@@ -5,18 +5,8 @@
  * suppliers' websites and the controller's own duty to hand data to the tax authority. Beside them, the English
  * `keeping your details correct` section that does state the right to rectification.
  */
-import { describe, expect, it } from 'vitest';
-import { detectElements } from '../../src/policy/detect.js';
-import type { Language } from '../../src/types.js';
-import { fromLines } from './detect-builder.js';
-
-type Case = [Language, string, string[], 'present' | 'partial' | 'absent'];
-
-function check(cases: Case[]): void {
-  it.each(cases)('%s %s in %j is %s', (language, id, lines, expected) => {
-    expect(detectElements(fromLines(lines), { language }).elements[id]!.status).toBe(expected);
-  });
-}
+import { describe } from 'vitest';
+import { check } from './phrasing-cases.js';
 
 describe('the imprint objection to advertising e-mails is not the data subject right to object', () => {
   check([

@@ -3,18 +3,8 @@
  * of access listing the origin of the data, a DPO the controller need not have, informal German (du/dein), pointers
  * to a cookie notice, bare `Cookies` links in a footer row, UK sole traders and Dutch question-style rights.
  */
-import { describe, expect, it } from 'vitest';
-import { detectElements } from '../../src/policy/detect.js';
-import type { Language } from '../../src/types.js';
-import { fromLines } from './detect-builder.js';
-
-type Case = [Language, string, string[], 'present' | 'partial' | 'absent'];
-
-function check(cases: Case[]): void {
-  it.each(cases)('%s %s in %j is %s', (language, id, lines, expected) => {
-    expect(detectElements(fromLines(lines), { language }).elements[id]!.status).toBe(expected);
-  });
-}
+import { describe } from 'vitest';
+import { check } from './phrasing-cases.js';
 
 describe('an announcement followed only by template text states nothing', () => {
   check([

@@ -3,18 +3,8 @@
  * contact the controller, data collected automatically, the Dutch privacyverklaring template's headings and a DPO who
  * need not be appointed.
  */
-import { describe, expect, it } from 'vitest';
-import { detectElements } from '../../src/policy/detect.js';
-import type { Language } from '../../src/types.js';
-import { fromLines } from './detect-builder.js';
-
-type Case = [Language, string, string[], 'present' | 'partial' | 'absent'];
-
-function check(cases: Case[]): void {
-  it.each(cases)('%s %s in %j is %s', (language, id, lines, expected) => {
-    expect(detectElements(fromLines(lines), { language }).elements[id]!.status).toBe(expected);
-  });
-}
+import { describe } from 'vitest';
+import { check } from './phrasing-cases.js';
 
 describe('a link to a cookie policy in a navigation row describes no cookies', () => {
   check([

@@ -3,21 +3,8 @@
  * looks alike and must not count.
  */
 import { describe, expect, it } from 'vitest';
-import { detectElements } from '../../src/policy/detect.js';
 import type { Language } from '../../src/types.js';
-import { fromLines } from './detect-builder.js';
-
-type Case = [Language, string, string[], 'present' | 'partial' | 'absent'];
-
-function statusOf(language: Language, id: string, lines: string[]): string {
-  return detectElements(fromLines(lines), { language }).elements[id]!.status;
-}
-
-function check(cases: Case[]): void {
-  it.each(cases)('%s %s in %j is %s', (language, id, lines, expected) => {
-    expect(statusOf(language, id, lines)).toBe(expected);
-  });
-}
+import { check, statusOf } from './phrasing-cases.js';
 
 describe('rights asked for in running text', () => {
   check([

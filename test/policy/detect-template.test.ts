@@ -3,13 +3,7 @@
  * link or an authority's phone number where the controller's contact should be, a pointer to another document.
  */
 import { describe, expect, it } from 'vitest';
-import { detectElements } from '../../src/policy/detect.js';
-import type { Language } from '../../src/types.js';
-import { fromLines } from './detect-builder.js';
-
-function statusOf(language: Language, id: string, lines: string[]): string {
-  return detectElements(fromLines(lines), { language }).elements[id]!.status;
-}
+import { statusOf } from './phrasing-cases.js';
 
 describe('template text where the controller should be named', () => {
   it('leaves a "who we are" heading over a template empty, whatever link or address stands beside it', () => {
