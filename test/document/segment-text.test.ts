@@ -223,3 +223,65 @@ describe('segmentDocument: plain-text blocks', () => {
     expect(block.end).toEqual({ line: 1, column: 38 });
   });
 });
+
+describe('segmentDocument: what a colon introduces', () => {
+  it('keeps a short line under a line ending in a colon as content, not a heading', () => {
+    const doc = segment([
+      '1. Wer ist für die Datenverarbeitung verantwortlich?',
+      '----------------------------------------------------',
+      '',
+      'Verantwortlich für die Datenverarbeitung ist:',
+      '',
+      '   Hausarztpraxis am Mühlbach',
+      '   Gemeinschaftspraxis Dr. med. Jörg Wendler und Dr. med. Aylin Demir',
+      '   Mühlbachweg 12',
+      '   72764 Reutlingen',
+      '   Telefon: 07121 38 60 20',
+      '',
+      '',
+      '2. Ihre Rechte',
+      '----------------------------------------------------',
+      '',
+      'Sie haben das Recht auf Auskunft über Ihre Daten.',
+    ]);
+    const headings = doc.blocks.filter((block) => block.kind === 'heading').map((block) => block.text);
+    expect(headings).toEqual(['1. Wer ist für die Datenverarbeitung verantwortlich?', '2. Ihre Rechte']);
+    expect(doc.blocks.some((block) => block.kind !== 'heading' && block.text.startsWith('Hausarztpraxis am Mühlbach'))).toBe(true);
+  });
+});
+
+describe('segmentDocument: a numbered line ending on a possessive is the start of a sentence', () => {
+  it('keeps a short numbered paragraph broken after "our" as one paragraph, not a heading over its last words', () => {
+    // Hard-wrapped prose around it, as in a notice saved as text.
+    const doc = segment([
+      '11.1 If you are unhappy with the way we have handled your personal',
+      'information, please contact our Data Protection Officer in the first',
+      'instance. You also have the right to complain to the Information',
+      "Commissioner's Office, whose details are on its website and in the",
+      'leaflet we hand out at every reception desk of the council offices.',
+      '',
+      '12. COOKIES',
+      '',
+      '12.1 For information about the cookies used on this website, please see our',
+      'Cookie Notice at www.example.org/cookies.',
+    ]);
+    expect(doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(['12. COOKIES']);
+    expect(doc.blocks.at(-1)?.text).toBe('12.1 For information about the cookies used on this website, please see our\nCookie Notice at www.example.org/cookies.');
+  });
+
+  it('does the same for German, French and Dutch possessives', () => {
+    for (const [first, second] of [
+      ['3.1 Weitere Informationen zu Cookies finden Sie in unserer', 'Cookie-Richtlinie auf dieser Website.'],
+      ['3.1 Pour en savoir plus sur les cookies, consultez notre', 'Politique cookies sur ce site.'],
+      ['3.1 Meer informatie over cookies staat in onze', 'Cookieverklaring op deze website.'],
+    ] as const) {
+      const doc = segment(['3. Cookies', '', first, second]);
+      expect(doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(['3. Cookies']);
+    }
+  });
+
+  it('still finds a numbered heading over its text', () => {
+    const doc = segment(['3. Your rights', 'You can ask for a copy of your data at any time.']);
+    expect(doc.blocks[0]).toMatchObject({ kind: 'heading', text: '3. Your rights' });
+  });
+});
