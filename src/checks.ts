@@ -8,8 +8,9 @@ import type { ValidateFunction } from 'ajv';
 import { createAjv, describeAjvErrors } from './config/ajv.js';
 import { readJsonFile } from './config/read-json.js';
 import { PrivacyLintError } from './errors.js';
+import type { MessageSet } from './findings.js';
 import { bundledRulesPath } from './rules-dir.js';
-import type { Language, RuleLevel } from './types.js';
+import type { RuleLevel } from './types.js';
 
 export interface CheckMeta {
   id: string;
@@ -19,7 +20,7 @@ export interface CheckMeta {
   tags: string[];
   helpUrl: string;
   defaultLevel: Exclude<RuleLevel, 'off'>;
-  message: Partial<Record<Language, string>> & { en: string };
+  message: MessageSet;
 }
 
 export const CHECK_FOLDERS = ['checks', 'audits', 'cross-checks'] as const;

@@ -28,6 +28,15 @@ export function shownInMessage(value: unknown): unknown {
   return visible.length > MAX_SHOWN ? `${visible.slice(0, MAX_SHOWN)}…` : visible;
 }
 
+/** A message in English and, where written, in the other languages. */
+export type MessageSet = Partial<Record<Language, string>> & { en: string };
+
+/** What any check says when it crashed: the run goes on, and the finding carries the error. */
+export const INTERNAL_ERROR: MessageSet = {
+  en: 'This check failed with an internal error ({{error}}).',
+  fr: 'Cette vérification a échoué sur une erreur interne ({{error}}).',
+};
+
 /** English text plus the text in `locale` when the messages have it and it is not English. */
 export function localize(
   messages: Partial<Record<Language, string>>,

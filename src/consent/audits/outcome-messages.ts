@@ -3,9 +3,7 @@
  * recorded, recorded only partly, a choice that could not be made, an audit that crashed. Audit-specific texts live
  * in rules/audits/<id>.json.
  */
-import type { Language } from '../../types.js';
-
-type Messages = Partial<Record<Language, string>> & { en: string };
+import { INTERNAL_ERROR, type MessageSet } from '../../findings.js';
 
 export const OUTCOME_MESSAGES = {
   'phase-missing': {
@@ -28,10 +26,7 @@ export const OUTCOME_MESSAGES = {
     en: 'No consent banner was found, so there was no “{{action}}” choice to make.',
     fr: 'Aucun bandeau de consentement n’a été trouvé ; il n’y avait pas de choix « {{action}} » à faire.',
   },
-  'audit-error': {
-    en: 'This check failed with an internal error ({{error}}).',
-    fr: 'Cette vérification a échoué sur une erreur interne ({{error}}).',
-  },
-} satisfies Record<string, Messages>;
+  'audit-error': INTERNAL_ERROR,
+} satisfies Record<string, MessageSet>;
 
 export type OutcomeMessageKey = keyof typeof OUTCOME_MESSAGES;

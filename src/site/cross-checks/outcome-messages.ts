@@ -3,9 +3,7 @@
  * policy, a policy that could not be read, a site that could not be recorded, a check that crashed. Check-specific
  * texts live in rules/cross-checks/<id>.json.
  */
-import type { Language } from '../../types.js';
-
-type Messages = Partial<Record<Language, string>> & { en: string };
+import { INTERNAL_ERROR, type MessageSet } from '../../findings.js';
 
 export const OUTCOME_MESSAGES = {
   'no-policy': {
@@ -24,10 +22,7 @@ export const OUTCOME_MESSAGES = {
     en: 'What the site does was only partly recorded ({{reason}}): nothing seen contradicts the policy, but things may have been missed.',
     fr: 'Le comportement du site n’a été enregistré qu’en partie ({{reason}}) : rien de ce qui a été vu ne contredit la politique, mais des éléments ont pu échapper.',
   },
-  'check-error': {
-    en: 'This check failed with an internal error ({{error}}).',
-    fr: 'Cette vérification a échoué sur une erreur interne ({{error}}).',
-  },
-} satisfies Record<string, Messages>;
+  'check-error': INTERNAL_ERROR,
+} satisfies Record<string, MessageSet>;
 
 export type OutcomeMessageKey = keyof typeof OUTCOME_MESSAGES;
