@@ -7,6 +7,7 @@ import { BlockTextBuilder, LineIndex, type BlockText } from './block-text.js';
 import { draftBlock, tableRowBlock, type Segmented } from './draft-block.js';
 import type { Block } from './model.js';
 import { appendInlineMarkdown } from './markdown-inline.js';
+import { isMenuLine } from './menu-line.js';
 
 interface Range {
   start: number;
@@ -158,7 +159,8 @@ class MarkdownSegmenter {
     this.paragraph = undefined;
     if (!open) return;
     const built = this.buildLines(open.lines);
-    if (built) this.blocks.push(draftBlock(open.kind, built));
+    if (!built || (open.kind === 'paragraph' && open.lines.length === 1 && isMenuLine(built.text))) return;
+    this.blocks.push(draftBlock(open.kind, built));
   }
 
   private buildLines(ranges: Range[]): BlockText | undefined {

@@ -7,6 +7,7 @@
  */
 import { BlockTextBuilder, isSpaceCode, LineIndex, type BlockText } from './block-text.js';
 import { draftBlock, tableRowBlock, type Segmented } from './draft-block.js';
+import { isMenuLine } from './menu-line.js';
 import type { Block } from './model.js';
 
 type LineKind = 'blank' | 'rule' | 'table' | 'list' | 'text';
@@ -103,38 +104,12 @@ function classifyLines(text: string, lines: LineIndex): TextLine[] {
     };
     if (neighbour(i - 1) || neighbour(i + 1)) line.kind = 'table';
   });
-  // A page's menu bar or footer links copied as text (`Home   Shop   About Us   Contact   Basket (0)`, `Inicio | La casa
-  // | Reservas`, `Casa Rural El Tejo | Aviso legal | Mapa del sitio`) are page furniture, as <nav> and <footer> are in
-  // HTML: read as a sentence or a table row, `About Us`, `Contact` or a brand beside `Legal notice` would pass for a
-  // section on who the controller is or how to reach it. Such a line stands alone (no row or text right above or below)
-  // and is made of several short items without a contact channel; it separates blocks.
+  // A menu line stands alone (no row or text right above or below); it separates blocks.
   parsed.forEach((line, i) => {
     const apart = (j: number): boolean => parsed[j] === undefined || parsed[j]!.kind === 'blank' || parsed[j]!.kind === 'rule';
     if ((line.kind === 'text' || line.kind === 'table') && apart(i - 1) && apart(i + 1) && isMenuLine(line.content)) line.kind = 'rule';
   });
   return parsed;
-}
-
-/** Items per menu line at least (set apart by spaces; by pipes, which a two-cell label row also uses, one fewer). */
-const MENU_ITEMS = 4;
-/** Words per menu item at most (`Delivery & Returns`, `Mapa del sitio`). */
-const MENU_ITEM_WORDS = 4;
-/** Characters per menu line at most: a menu fits on a screen's width, a longer run of cells is data. */
-const MENU_LENGTH = 200;
-
-/**
- * Several short items set apart by three or more spaces or by pipes, none punctuated like a sentence or a label and
- * none holding what a contact line would (an e-mail address, a web address, a phone or street number).
- */
-export function isMenuLine(content: string): boolean {
-  if (content.length > MENU_LENGTH) return false;
-  const piped = content.includes('|');
-  const items = (piped ? content.replace(/^\||\|$/gu, '').split('|') : content.split(/\s{3,}/u)).map((item) => item.trim());
-  if (items.length < (piped ? MENU_ITEMS - 1 : MENU_ITEMS)) return false;
-  return items.every((item) => {
-    const words = item.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-    return words > 0 && words <= MENU_ITEM_WORDS && !/[.:;,!?]$|@|www|https?|\.[a-z]{2,}\b|\d{2}/iu.test(item);
-  });
 }
 
 function countPipes(content: string): number {

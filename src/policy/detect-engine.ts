@@ -14,6 +14,8 @@ export interface Engine {
   abbreviations: Set<string>;
   /** Elements whose exclusions take away every cue of their sentence (`detection.exclusionScope: sentence`). */
   sentenceExclusions: Set<string>;
+  /** Elements that template text silences in its whole sentence (`detection.templateScope: sentence`). */
+  sentenceTemplates: Set<string>;
 }
 
 /** Owner of the cues that belong to a language rather than to an element. */
@@ -97,6 +99,7 @@ export function compileEngine(definitions: ElementDefinition[], vocabularies: La
     vendors: new Map(vendors.map((vendor) => [vendor.id, vendor])),
     abbreviations,
     sentenceExclusions: new Set(definitions.filter((definition) => definition.detection?.exclusionScope === 'sentence').map((definition) => definition.id)),
+    sentenceTemplates: new Set(definitions.filter((definition) => definition.detection?.templateScope === 'sentence').map((definition) => definition.id)),
   };
   byVocabulary.set(key, engine);
   return engine;

@@ -139,10 +139,15 @@ export function scanBlock(engine: Engine, index: CueIndex, block: Block): BlockS
     if (group !== 'exclusion' && excluded(hit)) continue;
     const sentence = tokens.sentence[hit.first] ?? 0;
     if (group !== 'exclusion' && pointerSentences.has(`${owner}\u0000${sentence}`)) continue;
-    // A sentence with template text in it says nothing yet: its legal form, address or cue are the template's.
+    // Template text says nothing yet: a name, contact, date or period in its sentence is the template's, and so is any
+    // cue in its own clause (`processed for the following purposes: [purpose 1]`); a right stated beside `[Company]`
+    // in another clause of the sentence is still stated.
     if (placeholderSentences.has(sentence)) {
-      if (NEGATABLE.has(group)) templated.add(owner);
-      continue;
+      const valueOf = engine.sentenceTemplates.has(owner);
+      if (valueOf || inClauseOf(folded.lower, hit, placeholders)) {
+        if (valueOf && NEGATABLE.has(group)) templated.add(owner);
+        continue;
+      }
     }
     const negated =
       NEGATABLE.has(group) && (negatedSentences.has(`${owner}\u0000${sentence}`) || negatedByWord(folded, tokens, hit, negationWords, restrictiveWords));
@@ -220,6 +225,19 @@ function exclusionIndex(exclusions: CueHit[]): (hit: CueHit) => boolean {
     for (let i = low - 1; i >= 0 && low - i <= MAX_OVERLAPPING; i--) if ((list[i] as CueHit).end > hit.start) return true;
     return false;
   };
+}
+
+/** What ends a clause, menu items included: words beyond it are no longer the placeholder's. */
+const CLAUSE_BREAK = /[,;:()|\u2013\u2014\u00b7]/u;
+/** Characters at most between a cue and template text of its clause: farther words are the clause's own. */
+const CLAUSE_REACH = 60;
+
+/** Whether a cue shares its clause with template text, near enough to be what the template stands for. */
+function inClauseOf(lower: string, hit: CueHit, placeholders: CueHit[]): boolean {
+  return placeholders.some((placeholder) => {
+    const between = placeholder.end <= hit.start ? lower.slice(placeholder.end, hit.start) : hit.end <= placeholder.start ? lower.slice(hit.end, placeholder.start) : '';
+    return between.length <= CLAUSE_REACH && !CLAUSE_BREAK.test(between);
+  });
 }
 
 /** Brackets that hold template text: a placeholder phrase inside them makes the whole bracket template text. */

@@ -93,6 +93,7 @@ export interface ElementDetection {
   selfAddressed?: 'absent';
   labelScope?: 'document' | 'sentence';
   exclusionScope?: 'match' | 'sentence';
+  templateScope?: 'clause' | 'sentence';
   enumeration?: { labelsOf: string; minimum: number };
   services?: boolean;
   supportFrom?: string[];

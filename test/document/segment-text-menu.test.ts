@@ -4,14 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { segmentDocument } from '../../src/document/segment.js';
-import { isMenuLine } from '../../src/document/segment-text.js';
+import { isMenuLine } from '../../src/document/menu-line.js';
 import { detectElements } from '../../src/policy/detect.js';
 
 function texts(lines: string[]): string[] {
   return segmentDocument({ target: 'policy.txt', format: 'text', text: lines.join('\n'), encoding: 'utf-8' }).blocks.map((block) => block.text);
 }
 
-describe('segmentDocument: menu lines in plain text', () => {
+describe('segmentDocument: menu lines in plain text and Markdown', () => {
   it('recognises menu items set apart by runs of spaces or by pipes', () => {
     expect(isMenuLine('Home   Shop All   Gift Sets   Wax Melts   About Us   Delivery & Returns   Contact   Basket (0)')).toBe(true);
     expect(isMenuLine('Inicio | La casa | Habitaciones | Tarifas | Reservas')).toBe(true);
@@ -30,6 +30,15 @@ describe('segmentDocument: menu lines in plain text', () => {
     expect(menu.some((text) => text.includes('About Us'))).toBe(false);
     const table = texts(['Data | Purpose | Retention', 'E-mail | Orders | 3 years', 'Name | Orders | 3 years']);
     expect(table.some((text) => text.includes('Purpose'))).toBe(true);
+  });
+
+  it('recognises footer links set apart by middle dots, and drops such a line in Markdown', () => {
+    expect(isMenuLine('Aviso legal y privacidad · Cookies · Diseño web: [AGENCIA]')).toBe(true);
+    expect(isMenuLine('Responsable · Empresa S.L.')).toBe(false);
+    const markdown = ['# Política de privacidad', '', 'Tratamos su nombre y su correo electrónico.', '', '[Aviso legal](/aviso-legal) · [Cookies](/cookies) · [Contacto](/contacto)'].join('\n');
+    const blocks = segmentDocument({ target: 'policy.md', format: 'markdown', text: markdown, encoding: 'utf-8' }).blocks.map((block) => block.text);
+    expect(blocks.some((text) => text.includes('Cookies'))).toBe(false);
+    expect(blocks.some((text) => text.includes('correo'))).toBe(true);
   });
 
   it('a menu item `About Us` does not name the controller', () => {

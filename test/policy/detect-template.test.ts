@@ -29,6 +29,25 @@ describe('template text where the controller should be named', () => {
     const lines = ['# Politique de confidentialité', '## Durée de conservation', '[À compléter par le bureau – voir avec le trésorier]', '## Vos droits', 'Vous pouvez demander l’accès à vos données.'];
     expect(statusOf('fr', 'retention', lines)).toBe('absent');
   });
+
+  it('takes from template text only its own clause and the values it stands for', () => {
+    const lines = [
+      '# Política de privacidad',
+      '## Derechos',
+      'Si desea que corrijamos o borremos sus datos, puede solicitarlo por escrito a la siguiente dirección: [DIRECCIÓN COMPLETA].',
+    ];
+    // The rights are stated in their own clause; the address is the template's.
+    expect(statusOf('es', 'right-rectification', lines)).toBe('present');
+    expect(statusOf('es', 'right-erasure', lines)).toBe('present');
+    expect(statusOf('es', 'controller-contact', lines)).toBe('absent');
+  });
+
+  it('leaves a cue in the clause of template text unsaid', () => {
+    const lines = ['# Privacyverklaring', '## Doeleinden', '[Bedrijfsnaam] verwerkt uw persoonsgegevens uitsluitend voor de volgende doeleinden:', '- [doel 1]', '- [doel 2]'];
+    expect(statusOf('nl', 'purposes', lines)).toBe('absent');
+    const filled = ['# Privacyverklaring', '## Doeleinden', '[Bedrijfsnaam] verwerkt uw persoonsgegevens uitsluitend voor de volgende doeleinden:', '- het afhandelen van uw bestelling', '- het verzenden van onze nieuwsbrief'];
+    expect(statusOf('nl', 'purposes', filled)).toBe('present');
+  });
 });
 
 describe('channels that are no way to reach the controller', () => {
