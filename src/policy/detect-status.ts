@@ -114,7 +114,7 @@ function collectCandidates(definition: ElementDefinition, input: DetectionInput)
   const candidates: Candidate[] = [];
 
   for (const [section, hits] of structure.headingHits) {
-    if (isExcluded(structure, section, id)) continue;
+    if (isExcluded(structure, section, definition)) continue;
     for (const hit of hits) {
       if (hit.owner !== id) continue;
       const blocks = structure.content(section).slice(0, SECTION_BLOCKS);
@@ -127,7 +127,7 @@ function collectCandidates(definition: ElementDefinition, input: DetectionInput)
   for (const b of input.blocksWith.get(id) ?? []) {
     const block = document.blocks[b] as Block;
     const section = block.section;
-    if (block.kind === 'heading' || isExcluded(structure, section, id)) continue;
+    if (block.kind === 'heading' || isExcluded(structure, section, definition)) continue;
     const scan = scans[b] as BlockScan;
     const inScope = structure.scope[section]!.has(id) || structure.parentScope[section]!.has(id) || (structure.pseudoScope.get(b)?.has(id) ?? false);
     const pseudo = structure.pseudoHeadings.get(b);
@@ -170,7 +170,7 @@ function collectCandidates(definition: ElementDefinition, input: DetectionInput)
   const letterhead = definition.detection?.letterhead;
   if (letterhead) {
     for (const [b, name] of structure.letterheads) {
-      if (isExcluded(structure, document.blocks[b]!.section, id)) continue;
+      if (isExcluded(structure, document.blocks[b]!.section, definition)) continue;
       const span = letterhead === 'name' ? name : [0, document.blocks[b]!.text.length];
       if (!span) continue;
       const hit: Hit = { owner: id, group: 'strong', start: span[0]!, end: span[1]!, sentence: sentenceAt(scans[b] as BlockScan, span[0]!), negated: false };
@@ -179,7 +179,7 @@ function collectCandidates(definition: ElementDefinition, input: DetectionInput)
   }
 
   for (const [b, cells] of structure.columns) {
-    if (isExcluded(structure, document.blocks[b]!.section, id)) continue;
+    if (isExcluded(structure, document.blocks[b]!.section, definition)) continue;
     for (const cell of cells) {
       if (!cell.elements.has(id) || cell.span[1] - cell.span[0] === 0) continue;
       const hit: Hit = { owner: id, group: 'heading', start: cell.span[0], end: cell.span[1], sentence: sentenceAt(scans[b] as BlockScan, cell.span[0]), negated: false };
@@ -229,9 +229,9 @@ function inSection(document: PolicyDocument, inner: number, outer: number): bool
   return false;
 }
 
-function isExcluded(structure: Structure, section: number, id: string): boolean {
+function isExcluded(structure: Structure, section: number, definition: ElementDefinition): boolean {
   const excluded = structure.excluded[section]!;
-  return excluded.has(id) || excluded.has(ANY_ELEMENT);
+  return excluded.has(definition.id) || (excluded.has(ANY_ELEMENT) && !definition.detection?.documentWide);
 }
 
 /**

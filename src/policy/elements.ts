@@ -94,6 +94,8 @@ export interface ElementDetection {
   labelScope?: 'document' | 'sentence';
   exclusionScope?: 'match' | 'sentence';
   templateScope?: 'clause' | 'sentence';
+  /** A fact about the whole document (its date): read in skipped sections too. */
+  documentWide?: boolean;
   enumeration?: { labelsOf: string; minimum: number };
   services?: boolean;
   supportFrom?: string[];

@@ -79,6 +79,12 @@ describe('detectElements: false friends', () => {
     expect(statusOf(lines, 'automated-decision-making', 'de')).toBe('absent');
     expect(statusOf(['## Profiling', 'Wir bewerten Ihr Kaufverhalten mit Profiling, um Ihnen passende Angebote zu zeigen.'], 'automated-decision-making', 'de')).toBe('present');
   });
+
+  it('the page’s own date after the last definitions still dates the policy', () => {
+    const lines = ['# Mentions légales', '## 9. Lexique', 'Utilisateur : internaute se connectant au site.', 'Mentions légales mises à jour le 14 février 2017.'];
+    expect(statusOf(lines, 'policy-date', 'fr')).toBe('present');
+    expect(statusOf(['# Mentions légales', '## 9. Lexique', 'Utilisateur : internaute se connectant au site.'], 'policy-date', 'fr')).toBe('absent');
+  });
 });
 
 describe('detectElements: structure', () => {
