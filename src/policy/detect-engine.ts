@@ -18,6 +18,9 @@ export interface Engine {
   sentenceTemplates: Set<string>;
 }
 
+/** Label of the exclusions listed as `pointers`. */
+export const POINTER = 'pointer';
+
 /** Owner of the cues that belong to a language rather than to an element. */
 export const VOCABULARY = '*';
 
@@ -52,6 +55,8 @@ export function compileEngine(definitions: ElementDefinition[], vocabularies: La
       for (const [field, group] of LIST_GROUPS) {
         for (const phrase of (set[field] as string[] | undefined) ?? []) phrases.push({ phrase, language, target: { owner, group } });
       }
+      // A pointer is a false friend that takes its whole sentence with it, whatever the element's exclusionScope.
+      for (const phrase of set.pointers ?? []) phrases.push({ phrase, language, target: { owner, group: 'exclusion', label: POINTER } });
       for (const [label, list] of Object.entries(set.channels ?? {})) {
         for (const phrase of list) phrases.push({ phrase, language, target: { owner, group: 'channel', label } });
       }

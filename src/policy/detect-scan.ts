@@ -7,7 +7,7 @@ import type { Block } from '../document/model.js';
 import { matchCues, type CueGroup, type CueHit, type CueIndex } from './cues.js';
 import { foldText, sourceOffset, tokenAt, tokenize, type FoldedText, type Tokens } from './cues-text.js';
 import type { ChannelKind, TimeUnit } from './elements.js';
-import { VOCABULARY, type Engine } from './detect-engine.js';
+import { POINTER, VOCABULARY, type Engine } from './detect-engine.js';
 
 export interface Hit {
   owner: string;
@@ -128,7 +128,7 @@ export function scanBlock(engine: Engine, index: CueIndex, block: Block): BlockS
   const excluded = exclusionIndex(exclusions);
   // A pointer elsewhere (`see our Cookie Policy`) takes its whole sentence with it where the element asks for that.
   const pointerSentences = new Set(
-    exclusions.filter((hit) => engine.sentenceExclusions.has(hit.target.owner)).map((hit) => `${hit.target.owner}\u0000${tokens.sentence[hit.first] ?? 0}`),
+    exclusions.filter((hit) => hit.target.label === POINTER || engine.sentenceExclusions.has(hit.target.owner)).map((hit) => `${hit.target.owner}\u0000${tokens.sentence[hit.first] ?? 0}`),
   );
   const negatedSentences = new Set(kept.filter((hit) => hit.target.group === 'negation').map((hit) => `${hit.target.owner}\u0000${tokens.sentence[hit.first]}`));
   const hits: Hit[] = [];

@@ -455,8 +455,8 @@ function isChannelElement(definition: ElementDefinition): boolean {
  * address or a form: a bare link to a website (`Our website address is: https://…`) is not, unless it leads to a
  * contact page or form. Beside a name, a website still places who is named (`run by X, https://x.example`).
  */
-function reaches(channel: Channel, definition: ElementDefinition): boolean {
-  return channel.kind !== 'url' || channel.contactPage === true || !isChannelElement(definition);
+function reaches(channel: Channel, definition: ElementDefinition, candidate?: Candidate): boolean {
+  return channel.kind !== 'url' || channel.contactPage === true || (!isChannelElement(definition) && candidate?.kind !== 'heading');
 }
 
 /** Whether a signal is found in a candidate's area. */
@@ -467,7 +467,7 @@ function signalIn(signal: Signal, candidate: Candidate, definition: ElementDefin
     const inArea = (item: { start: number; sentence: number }): boolean => within(area, i, item);
     switch (signal) {
       case 'contact':
-        return scan.channels.some((channel) => reaches(channel, definition) && inArea(channel));
+        return scan.channels.some((channel) => reaches(channel, definition, candidate) && inArea(channel));
       case 'duration':
         return scan.durations.some(inArea);
       case 'date':

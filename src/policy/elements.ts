@@ -75,6 +75,7 @@ export interface CueSet {
   vague?: string[];
   negations?: string[];
   exclusions?: string[];
+  pointers?: string[];
   placeholders?: string[];
   announcements?: string[];
   channels?: Partial<Record<'form' | 'postal', string[]>>;

@@ -50,6 +50,22 @@ describe('template text where the controller should be named', () => {
   });
 });
 
+describe('a controller named only generically or elsewhere', () => {
+  it('takes neither a website address nor a pointer to the legal notice for a name', () => {
+    expect(statusOf('en', 'controller-identity', ['# Privacy policy', '## Who we are', 'Our website address is: https://crumbs.example.'])).toBe('absent');
+    const pointer = ['# Datenschutzerklärung', '## Wer wir sind', 'Verantwortlich im Sinne der DSGVO ist die im Impressum genannte Person. Dort findest du auch die Kontaktdaten.'];
+    expect(statusOf('de', 'controller-identity', pointer)).toBe('absent');
+    const named = ['# Datenschutzerklärung', '## Wer wir sind', 'Verantwortlich im Sinne der DSGVO ist Anna Berger, Hauptstraße 4, 67433 Neustadt.'];
+    expect(statusOf('de', 'controller-identity', named)).toBe('present');
+  });
+
+  it('takes “the author of this blog” for no name, an e-mail address beside it or not', () => {
+    const lines = ['# Privacy', '## Chi tratta i dati', 'Il titolare del trattamento dei dati è l’autrice di questo blog. Per domande scrivimi a ciao@blog.example.'];
+    expect(statusOf('it', 'controller-identity', lines)).toBe('absent');
+    expect(statusOf('it', 'controller-contact', lines)).toBe('present');
+  });
+});
+
 describe('channels that are no way to reach the controller', () => {
   it('does not take a bare website link for a contact', () => {
     const lines = ['# Privacy policy', '## Who we are', 'Our website address is: https://www.club.example.', '## Your rights', 'You can ask for a copy of your data.'];
