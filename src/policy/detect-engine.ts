@@ -30,6 +30,7 @@ const LIST_GROUPS: [keyof CueSet, CueGroup][] = [
   ['strong', 'strong'],
   ['weak', 'weak'],
   ['support', 'support'],
+  ['subjects', 'subject'],
   ['vague', 'vague'],
   ['negations', 'negation'],
   ['exclusions', 'exclusion'],

@@ -55,6 +55,8 @@ export interface BlockScan {
    * meant to state them there and did not.
    */
   templated: string[];
+  /** Where an element's own negation phrases stand (`Die hebben we niet aangesteld`), whether a cue is near or not. */
+  denials: { owner: string; sentence: number }[];
   /** End of the block's own label (`Retention period: 3 years`, a row's first cell), or -1. */
   labelEnd: number;
   /** Words of the block, template text left out. */
@@ -131,6 +133,7 @@ export function scanBlock(engine: Engine, index: CueIndex, block: Block): BlockS
     exclusions.filter((hit) => hit.target.label === POINTER || engine.sentenceExclusions.has(hit.target.owner)).map((hit) => `${hit.target.owner}\u0000${tokens.sentence[hit.first] ?? 0}`),
   );
   const negatedSentences = new Set(kept.filter((hit) => hit.target.group === 'negation').map((hit) => `${hit.target.owner}\u0000${tokens.sentence[hit.first]}`));
+  const denials = kept.filter((hit) => hit.target.group === 'negation').map((hit) => ({ owner: hit.target.owner, sentence: tokens.sentence[hit.first] ?? 0 }));
   const hits: Hit[] = [];
   const templated = new Set<string>();
   for (const hit of kept) {
@@ -181,6 +184,7 @@ export function scanBlock(engine: Engine, index: CueIndex, block: Block): BlockS
     channels,
     placeholders: placeholders.map((p) => ({ start: at(p.start), end: at(p.end) })),
     templated: [...templated],
+    denials,
     labelEnd: labelEnd(block),
     skip: skips.length > 0 && onlySkipped(folded.lower, skips),
     words: Math.max(0, tokens.count - placeholderWords),
@@ -368,8 +372,15 @@ function findDates(folded: FoldedText, tokens: Tokens, months: CueHit[]): FoundD
     const start = tokens.start[day && before < hit.first ? before : hit.first] as number;
     found.push({ iso: isoDate(Number(year), month, dayNumber), sentence: tokens.sentence[hit.first] as number, start });
   }
-  const numeric = /\b(?:(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d\d)|((?:19|20)\d\d)-(\d{2})-(\d{2}))\b/g;
+  // `12.05.2021`, `2021-05-12`, and a month alone as `Stand: 05/2018`.
+  const numeric = /\b(?:(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d\d)|((?:19|20)\d\d)-(\d{2})-(\d{2})|(?<!\d[./-])(\d{1,2})[./]((?:19|20)\d\d))\b/g;
   for (let match = numeric.exec(folded.lower); match; match = numeric.exec(folded.lower)) {
+    if (match[7]) {
+      const m = Number(match[7]);
+      const token = Math.min(tokenAt(tokens, match.index), tokens.count - 1);
+      if (m >= 1 && m <= 12) found.push({ iso: isoDate(Number(match[8]), m, 0), sentence: tokens.sentence[token] ?? 0, start: match.index });
+      continue;
+    }
     const [day, month, year] = match[1] ? [match[1], match[2], match[3]] : [match[6], match[5], match[4]];
     const d = Number(day);
     const m = Number(month);

@@ -45,6 +45,8 @@ export interface DetectionInput {
   dangling: Set<string>;
   /** Blocks holding a match of each element, in order: only those need looking at. */
   blocksWith: Map<string, number[]>;
+  /** Elements whose cues must speak of one of their subjects in this policy's language (see `subjects`). */
+  subjectBound?: Set<string>;
 }
 
 /** How far a body cue's reach extends past its own block, and how much of a section a heading covers. */
@@ -119,6 +121,7 @@ function collectCandidates(definition: ElementDefinition, input: DetectionInput)
       if (hit.owner !== id) continue;
       const blocks = structure.content(section).slice(0, SECTION_BLOCKS);
       if (!hasContent(blocks, input, id, needsContact) || (!channelOnly && templated(blocks, input, id))) continue;
+      if (!blocks.some((b) => aboutSubject(b, -1, definition, input))) continue;
       const block = document.sections[section]!.headingBlock;
       candidates.push({ kind: 'heading', block, hit, negated: hit.negated || (definition.detection?.negated === 'absent' && onlyDenied(blocks, input, id)), vague: false, area: { blocks } });
     }
@@ -144,14 +147,22 @@ function collectCandidates(definition: ElementDefinition, input: DetectionInput)
       if (announcesTemplate(b, hit, input)) continue;
       if (needsContact && dangling.has(`${b}:${hit.sentence}`)) continue;
       if (pseudo && (hit.group === 'heading' || hit.group === 'strong')) {
-        if (hasContent(pseudo, input, id, needsContact)) candidates.push({ kind: 'heading', block: b, hit, negated: hit.negated, vague: false, area: { blocks: pseudo } });
+        if (hasContent(pseudo, input, id, needsContact) && [b, ...pseudo].some((l) => aboutSubject(l, -1, definition, input))) candidates.push({ kind: 'heading', block: b, hit, negated: hit.negated, vague: false, area: { blocks: pseudo } });
         continue;
       }
       if (scan.labelEnd >= 0 && hit.end <= scan.labelEnd && (hit.group === 'heading' || hit.group === 'strong')) {
         const rest = block.text.slice(scan.labelEnd + 1).trim();
-        const listed = listedAfter(b, structure, document);
-        if (rest.length === 0 && listed.length === 0) continue;
-        candidates.push({ kind: 'label', block: b, hit, negated: hit.negated, vague: false, area: { blocks: [b, ...listed], range: [scan.labelEnd + 1, block.text.length] } });
+        let listed = listedAfter(b, structure, document);
+        // `Verantwoordelijk voor de verwerking van uw gegevens is:` alone over the address block: that block is its answer.
+        if (rest.length === 0 && listed.length === 0) {
+          const next = document.blocks[b + 1];
+          if (!next || next.kind === 'heading' || next.section !== section || !block.text.trimEnd().endsWith(':')) continue;
+          listed = [b + 1];
+        }
+        if (![b, ...listed].some((l) => aboutSubject(l, -1, definition, input))) continue;
+        // `Functionaris gegevensbescherming? Die hebben we niet aangesteld.`: the answer after the label denies it.
+        const answerDenies = definition.detection?.negated === 'absent' && rest.length > 0 && deniedIn(scan, hit.sentence + 1, id) && !scan.hits.some((other) => other.owner === id && other.sentence === hit.sentence + 1 && NEGATABLE_CUES.has(other.group) && !other.negated);
+        candidates.push({ kind: 'label', block: b, hit, negated: hit.negated || answerDenies, vague: false, area: { blocks: [b, ...listed], range: [scan.labelEnd + 1, block.text.length] } });
         continue;
       }
       const counts =
@@ -161,7 +172,7 @@ function collectCandidates(definition: ElementDefinition, input: DetectionInput)
         introduced ||
         inColumn(structure, b, hit, id) ||
         beside(hit, scan, block.text, definition);
-      if (!counts) continue;
+      if (!counts || !aboutSubject(b, hit.sentence, definition, input)) continue;
       candidates.push({ kind: 'body', block: b, hit, negated: hit.negated, vague: hit.group === 'vague', area: bodyArea(b, hit, scopeKind, input, id) });
     }
   }
@@ -187,6 +198,23 @@ function collectCandidates(definition: ElementDefinition, input: DetectionInput)
     }
   }
   return candidates;
+}
+
+/**
+ * Whether a sentence of a block (or, with -1, the block) speaks of what the element is about, where its language lists
+ * subjects: `Solche Links sind mit einem Sternchen markiert` or `we are not obliged to appoint a data protection
+ * officer` state no requirement to provide data. The sentence before counts too (`You must show an identity document.
+ * Without it we cannot…`), and a cue of an element it takes support from (a kind of data) is a subject as well.
+ */
+function aboutSubject(b: number, sentence: number, definition: ElementDefinition, input: DetectionInput): boolean {
+  if (!input.subjectBound?.has(definition.id)) return true;
+  const from = definition.detection?.supportFrom ?? [];
+  return (input.scans[b] as BlockScan).hits.some(
+    (hit) =>
+      (sentence < 0 || hit.sentence === sentence || hit.sentence === sentence - 1) &&
+      !hit.negated &&
+      ((hit.owner === definition.id && hit.group === 'subject') || (from.includes(hit.owner) && BESIDE.has(hit.group))),
+  );
 }
 
 /**
@@ -340,7 +368,15 @@ function onlyDenied(blocks: number[], input: DetectionInput, id: string): boolea
       denied = true;
     }
   }
-  return denied;
+  // `Functionaris gegevensbescherming?` over `Die hebben we niet aangesteld, omdat …`: the answer refers back to the
+  // heading with a pronoun, so it names the element nowhere and still denies it.
+  const first = blocks[0];
+  return denied || (first !== undefined && deniedIn(input.scans[first] as BlockScan, 0, id));
+}
+
+/** Whether a sentence of a block holds one of the element's negation phrases. */
+function deniedIn(scan: BlockScan, sentence: number, id: string): boolean {
+  return scan.denials.some((denial) => denial.owner === id && denial.sentence === sentence);
 }
 
 function listedAfter(block: number, structure: Structure, document: PolicyDocument): number[] {
@@ -409,7 +445,13 @@ function beside(hit: Hit, scan: BlockScan, text: string, definition: ElementDefi
 
 function bodyArea(block: number, hit: Hit, scope: 'sentence' | 'block' | 'section', input: DetectionInput, id: string): Area {
   if (scope === 'sentence') return { blocks: [block], sentence: hit.sentence };
-  if (scope === 'block') return { blocks: [block] };
+  if (scope === 'block') {
+    // `The controller is:` over the address block: the block it introduces is its own.
+    const { document } = input;
+    const next = document.blocks[block + 1];
+    const introduces = next !== undefined && next.kind !== 'heading' && next.section === document.blocks[block]!.section && document.blocks[block]!.text.trimEnd().endsWith(':');
+    return { blocks: introduces ? [block, block + 1] : [block] };
+  }
   const { document, structure } = input;
   const blocks = [block];
   const section = document.blocks[block]!.section;

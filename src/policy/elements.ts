@@ -72,6 +72,8 @@ export interface CueSet {
   strong?: string[];
   weak?: string[];
   support?: string[];
+  /** What a cue of the element must speak of in its sentence (`the data you provide`): see the schema. */
+  subjects?: string[];
   vague?: string[];
   negations?: string[];
   exclusions?: string[];

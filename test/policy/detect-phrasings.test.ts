@@ -247,3 +247,19 @@ describe('a heading over a denial, and complaints that stay with the controller'
     ['en', 'cookies', ['## Cookies', 'For details, see our cookie policy.'], 'absent'],
   ]);
 });
+
+describe('obligations that are not about providing data, officers denied, and what a colon introduces', () => {
+  check([
+    ['de', 'statutory-contractual-requirement', ['Bei einigen Tipps verlinke ich auf Shops. Solche Links sind mit einem Sternchen (*) markiert.'], 'absent'],
+    ['nl', 'statutory-contractual-requirement', ['Wij hebben geen functionaris aangesteld, omdat dat voor een bedrijf als het onze niet verplicht is.'], 'absent'],
+    ['de', 'statutory-contractual-requirement', ['Die mit einem Sternchen (*) markierten Felder sind Pflichtangaben.'], 'present'],
+    ['de', 'dpo-contact', ['Ein Datenschutzbeauftragter ist für unsere Praxis nach § 38 BDSG nicht zu benennen.'], 'absent'],
+    ['nl', 'dpo-contact', ['Functionaris gegevensbescherming? Die hebben we niet aangesteld, omdat dat niet verplicht is.'], 'absent'],
+    ['nl', 'dpo-contact', ['## Functionaris gegevensbescherming', 'Die hebben we niet aangesteld, omdat dat voor ons niet verplicht is.'], 'absent'],
+    ['de', 'right-erasure', ['Du kannst jederzeit verlangen, dass ich deinen Kommentar mit den gespeicherten Daten lösche.'], 'present'],
+    ['de', 'policy-date', ['Zuletzt geändert: 12/2021'], 'present'],
+    ['en', 'children', ['We check criminal records where your course involves work with children or vulnerable adults.'], 'absent'],
+    ['nl', 'controller-identity', ['Verantwoordelijk voor de verwerking van uw gegevens is:', 'Fysiotherapie Lingezicht V.O.F.\nLingedijk 87\n4191 LA Geldermalsen\nE-mail: info@fysio.example'], 'present'],
+    ['nl', 'right-complaint', ['U kunt zich ook wenden tot het College bescherming persoonsgegevens om een klacht in te dienen.'], 'present'],
+  ]);
+});
