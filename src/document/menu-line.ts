@@ -12,6 +12,8 @@ const MENU_ITEM_WORDS = 4;
 const MENU_LENGTH = 200;
 /** Separators that only menus and footers put between items. */
 const SEPARATOR = /\s*[|\u00b7\u2022]\s*/u;
+/** A copyright notice heading or closing a footer's links (`© 2018 T.V. De Lobbes | Privacy | Cookies | Sitemap`). */
+const COPYRIGHT = /^(?:\u00a9|\(c\)|copyright\b)/iu;
 
 /**
  * Several short items set apart by three or more spaces, by pipes or by middle dots, none punctuated like a sentence or
@@ -21,6 +23,8 @@ export function isMenuLine(content: string): boolean {
   if (content.length > MENU_LENGTH) return false;
   const separated = SEPARATOR.test(content);
   const items = (separated ? content.trim().replace(/^[|\u00b7\u2022]|[|\u00b7\u2022]$/gu, '').split(SEPARATOR) : content.split(/\s{3,}/u)).map((item) => item.trim());
+  if (separated && items.length > 0 && COPYRIGHT.test(items[0] as string)) items.shift();
+  else if (separated && items.length > 0 && COPYRIGHT.test(items[items.length - 1] as string)) items.pop();
   if (items.length < (separated ? MENU_ITEMS - 1 : MENU_ITEMS)) return false;
   return items.every((item) => {
     const words = item.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;

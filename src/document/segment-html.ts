@@ -35,6 +35,8 @@ const BANNER_WORD = /cookie-?(?:banner|notice|bar|law|popup)|consent/i;
 /** Consent-platform ids (`cmpbox`, `qc-cmp2-container`), but not the `cmp-` prefix some site builders put on everything. */
 const BANNER_CMP = /^(?:cmp|cmpbox|cmp[0-9]+|[a-z]+-cmp[0-9]*(?:-[a-z]+)?)$/i;
 const BANNER_ROLES = new Set(['dialog', 'alertdialog']);
+/** A page footer built from a plain `<div>` (`id="footer"`, `class="site-footer"`): copyright line and footer links. */
+const FOOTER_NAME = /^(?:(?:site|page|main|global)[-_]?)?footer$/i;
 /** A cookie banner is small next to the page; a page-sized element with such a name is the content itself. */
 const BANNER_MAX_SHARE = 0.25;
 /** How far up from a control to look for the banner that holds it. */
@@ -95,6 +97,12 @@ function hasBannerName(el: Element): boolean {
   return BANNER_WORD.test(all) || (/cmp/i.test(all) && all.split(/\s+/u).some((name) => BANNER_CMP.test(name)));
 }
 
+function hasFooterName(el: Element): boolean {
+  const { id, class: names } = el.attribs;
+  if (el.name !== 'div' || (id === undefined && names === undefined)) return false;
+  return `${id ?? ''} ${names ?? ''}`.split(/\s+/u).some((name) => FOOTER_NAME.test(name));
+}
+
 function neverContent(el: Element): boolean {
   const hidden = el.attribs.hidden;
   return (
@@ -122,6 +130,7 @@ function inspectPage(document: ParentNode): Page {
   const candidates = new Set<Element>();
   const bannerNamed = new Set<Element>();
   const banners = new Set<Element>();
+  const footers = new Set<Element>();
   const textLength = new Map<Element, number>();
   const totals: number[] = [0];
 
@@ -150,13 +159,14 @@ function inspectPage(document: ParentNode): Page {
         return false;
       }
       if (node.name === 'main' || node.name === 'article' || node.attribs.role === 'main') candidates.add(node);
+      if (hasFooterName(node)) footers.add(node);
       totals.push(0);
       return true;
     },
     (el) => {
       const length = totals.pop() ?? 0;
       totals[totals.length - 1]! += length;
-      if (banners.has(el) || candidates.has(el)) textLength.set(el, length);
+      if (banners.has(el) || candidates.has(el) || footers.has(el)) textLength.set(el, length);
     },
   );
 
@@ -174,7 +184,7 @@ function inspectPage(document: ParentNode): Page {
       ? NOT_CONTENT_IN_MAIN.has(node.name) || NOT_CONTENT_ROLES_IN_MAIN.has(role) || (isAside(node, role) && linkShare(node) > ASIDE_MAX_LINK_SHARE)
       : NOT_CONTENT_IN_BODY.has(node.name) ||
         NOT_CONTENT_ROLES_IN_BODY.has(role) ||
-        (banners.has(node) && (textLength.get(node) ?? 0) <= rootLength * BANNER_MAX_SHARE);
+        ((banners.has(node) || footers.has(node)) && (textLength.get(node) ?? 0) <= rootLength * BANNER_MAX_SHARE);
     if (notContent) skipped.add(node);
     return !notContent;
   });

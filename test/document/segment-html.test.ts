@@ -238,3 +238,12 @@ describe('segmentDocument: hidden HTML', () => {
     expect(doc.blocks.map((b) => b.text)).toEqual(kept ? ['Retention', 'We keep orders for six years.'] : ['Retention']);
   });
 });
+
+describe('a footer built from a plain div', () => {
+  it('leaves the copyright line and footer links out of the content', () => {
+    const body = '<p>Wij verwerken uw gegevens om uw lidmaatschap te beheren en bewaren ze tot twee jaar na het einde ervan.</p>'.repeat(4);
+    const doc = segment(`<html><body><div id="content">${body}</div><div id="footer"><p>&copy; 2018 Club | <a href="/cookies">Cookieverklaring</a> | <a href="/sitemap">Sitemap</a></p></div></body></html>`);
+    expect(doc.blocks.some((block) => block.text.includes('Cookieverklaring'))).toBe(false);
+    expect(doc.blocks.length).toBe(4);
+  });
+});

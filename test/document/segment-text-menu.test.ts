@@ -15,7 +15,8 @@ describe('segmentDocument: menu lines in plain text and Markdown', () => {
   it('recognises menu items set apart by runs of spaces or by pipes', () => {
     expect(isMenuLine('Home   Shop All   Gift Sets   Wax Melts   About Us   Delivery & Returns   Contact   Basket (0)')).toBe(true);
     expect(isMenuLine('Inicio | La casa | Habitaciones | Tarifas | Reservas')).toBe(true);
-    expect(isMenuLine('Casa Rural El Tejo | Aviso legal | Mapa del sitio')).toBe(true);
+    expect(isMenuLine('Casa Rural El Tejo | Aviso legal | Mapa del sitio')).toBe(true);    expect(isMenuLine('© 2018 T.V. De Lobbes | Privacyverklaring | Cookieverklaring | Disclaimer | Sitemap')).toBe(true);
+    expect(isMenuLine('Impressum | Datenschutz | Cookie-Richtlinie | Copyright 2021 Beispiel e.V.')).toBe(true);
   });
 
   it('keeps label rows, contact lines and sentences', () => {

@@ -100,3 +100,65 @@ it('a pointer to the page "Privacy e cookie" does not hide cookies the notice de
   ];
   expect(statusOf('it', 'cookies', lines)).toBe('present');
 });
+
+describe('a requirement must speak of data the person provides', () => {
+  check([
+    ['fr', 'statutory-contractual-requirement', ['# Liens', 'Les liens marqués d’un astérisque renvoient vers des sites partenaires.'], 'absent'],
+    ['fr', 'statutory-contractual-requirement', ['# Formulaire', 'Les champs marqués d’un astérisque sont obligatoires ; sans eux, nous ne pourrons pas traiter votre demande.'], 'present'],
+    ['es', 'statutory-contractual-requirement', ['# Enlaces', 'Los enlaces marcados con un asterisco llevan a sitios de terceros.'], 'absent'],
+    ['es', 'statutory-contractual-requirement', ['# Formulario', 'Los campos marcados con un asterisco son obligatorios; sin ellos no podremos atender su solicitud.'], 'present'],
+    ['it', 'statutory-contractual-requirement', ['# Link', 'I link contrassegnati con asterisco rimandano a siti di terzi.'], 'absent'],
+    ['it', 'statutory-contractual-requirement', ['# Modulo', 'I campi contrassegnati con asterisco sono obbligatori: senza di essi non potremo rispondere alla richiesta.'], 'present'],
+  ]);
+});
+
+describe('who else sees the data is not the right of access', () => {
+  check([
+    ['es', 'right-access', ['# Quién más puede ver tus datos', 'Solo los proveedores técnicos que alojan la app y las autoridades con una orden judicial.'], 'absent'],
+    ['fr', 'right-access', ['# Qui a accès à vos données ?', 'Seuls les membres du bureau reçoivent la liste des adhérents.'], 'absent'],
+    ['it', 'right-access', ['# Chi può vedere i tuoi dati', 'Solo il personale dello studio e il nostro fornitore di hosting.'], 'absent'],
+    ['it', 'right-access', ['# I tuoi diritti', "Puoi chiedere l'accesso ai tuoi dati e una copia in qualsiasi momento."], 'present'],
+  ]);
+});
+
+describe('a cookie policy that governs the site from another page', () => {
+  check([
+    ['fr', 'cookies', ['# Site', 'La navigation sur notre site est régie par la Politique de gestion des cookies accessible en bas de chaque page.'], 'absent'],
+    ['fr', 'cookies', ['# Site', "L'utilisation du site est soumise à notre politique cookies, disponible en pied de page."], 'absent'],
+    ['es', 'cookies', ['# Web', 'La navegación por nuestra web se rige por el aviso legal y la Política de Cookies, accesibles al pie de cada página.'], 'absent'],
+    ['fr', 'cookies', ['# Cookies', "Nous utilisons des cookies de mesure d'audience (Matomo) ; vous pouvez les refuser depuis le bandeau."], 'present'],
+  ]);
+});
+
+describe('an instruction in brackets is template text', () => {
+  check([
+    ['it', 'purposes', ['# Perché trattiamo i tuoi dati', "[Descrivere le finalità del trattamento e le relative basi giuridiche ai sensi dell'art. 6 GDPR]"], 'absent'],
+    ['it', 'legal-basis', ['# Perché trattiamo i tuoi dati', "[Descrivere le finalità del trattamento e le relative basi giuridiche ai sensi dell'art. 6 GDPR]"], 'absent'],
+    ['fr', 'purposes', ['# Finalités', '[Décrire les finalités du traitement et leur base légale]'], 'absent'],
+    ['es', 'purposes', ['# Finalidades', '[Indicar las finalidades del tratamiento y su base jurídica]'], 'absent'],
+  ]);
+});
+
+describe('backups overwritten after deletion are no security measure', () => {
+  check([
+    ['it', 'security', ['# Conservazione', "Se elimini l'account, i dati vengono cancellati entro 30 giorni; le copie di backup vengono sovrascritte entro i successivi 60 giorni."], 'absent'],
+    ['es', 'security', ['# Conservación', 'Los datos se borrarán de las copias de seguridad en un plazo de 90 días.'], 'absent'],
+    ['it', 'security', ['# Sicurezza', 'Effettuiamo backup giornalieri dei dati su server in Germania.'], 'present'],
+  ]);
+});
+
+describe('the time needed to verify accuracy under restriction is no retention period', () => {
+  check([
+    ['fr', 'retention', ['# Droits', "Vous disposez d'un droit à la limitation du traitement, par exemple pendant le temps nécessaire à la vérification d'une donnée dont vous contestez l'exactitude."], 'absent'],
+    ['es', 'retention', ['# Derechos', 'Puede solicitar la limitación del tratamiento durante el tiempo necesario para verificar la exactitud de sus datos.'], 'absent'],
+    ['it', 'retention', ['# Diritti', "Può chiedere la limitazione del trattamento per il tempo necessario a verificare l'esattezza dei dati."], 'absent'],
+  ]);
+});
+
+describe('a controller named only by its role, or left to the legal notice', () => {
+  check([
+    ['fr', 'controller-identity', ['# Charte', "L'éditeur du site (ci-après « l'Éditeur » ou « nous ») attache une grande importance à votre vie privée. Les informations légales concernant l'Éditeur sont disponibles dans la rubrique « Mentions légales ».", 'Écrivez-nous à contact@popote.example.'], 'absent'],
+    ['fr', 'controller-identity', ['# Charte', "L'éditeur du Service (ci-après « l'Éditeur » ou « nous ») est la société Popote SAS, 12 rue des Lilas, 69001 Lyon.", 'Écrivez-nous à contact@popote.example.'], 'present'],
+    ['fr', 'controller-identity', ['# Qui sommes-nous', 'Le Club des Randonneurs du Lac est une association régie par la loi du 1er juillet 1901, déclarée en préfecture du Rhône. Il est responsable du fichier de ses adhérents.', 'Contact : bureau@randolac.example'], 'present'],
+  ]);
+});

@@ -40,3 +40,40 @@ describe('the Dutch privacyverklaring template', () => {
     ['nl', 'statutory-contractual-requirement', ['Het invullen van uw telefoonnummer is niet verplicht.'], 'present'],
   ]);
 });
+
+describe('a separate cookie statement that applies, and a footer line of links, describe no cookies', () => {
+  check([
+    ['nl', 'cookies', ['Op het gebruik van cookies op onze website is de cookieverklaring op die website van toepassing.'], 'absent'],
+    ['en', 'cookies', ['The use of cookies on our careers site is governed by our cookie policy.'], 'absent'],
+    ['nl', 'cookies', ['# Contact', 'Mail ons via privacy@example.nl.', '', '© 2018 Tennisclub | Privacyverklaring | Cookieverklaring | Disclaimer'], 'absent'],
+    ['nl', 'cookies', ['Op onze website gebruiken we alleen functionele cookies om je ingelogd te houden.'], 'present'],
+  ]);
+});
+
+describe('disclaimer and copyright sections of a website notice hold no privacy information', () => {
+  check([
+    ['de', 'data-source', ['# Urheberrecht', 'Die meisten Spielberichte und Fotos stammen von ehrenamtlichen Helfern aus unseren Abteilungen.'], 'absent'],
+    ['de', 'data-source', ['# Herkunft der Daten', 'Die Daten stammen von Ihrem Verein.'], 'present'],
+  ]);
+});
+
+describe('stopping marketing, changing one\'s mind and a list of cookies (English)', () => {
+  check([
+    ['en', 'right-object', ['You can tell us at any time that you do not want to receive marketing from us.'], 'present'],
+    ['en', 'right-withdraw-consent', ['If you no longer want our newsletter, you can change your mind whenever you like: click "unsubscribe" in any email.'], 'present'],
+    ['en', 'right-withdraw-consent', ['We will remove a comment if you change your mind about it.'], 'absent'],
+    ['en', 'recipients', ['We use the following cookies on this website: a session cookie for the booking form.'], 'absent'],
+    ['en', 'data-source', ['Whatever you enter in the comment form is stored with your comment.'], 'present'],
+  ]);
+});
+
+describe('Dutch requests, exports, consent referred to by a pronoun, and processing for an employer', () => {
+  check([
+    ['nl', 'controller-contact', ['Stuur je verzoek naar privacy@example.nl.'], 'present'],
+    ['nl', 'right-portability', ['Je kunt ook een export van je accountgegevens opvragen, zodat je die meeneemt naar een andere dienst.'], 'present'],
+    ['nl', 'right-withdraw-consent', ['Voor de nieuwsbrief vragen we je toestemming. Die kun je altijd weer intrekken via de afmeldlink.'], 'present'],
+    ['nl', 'data-source', ['Wij verwerken die gegevens alleen in opdracht van je werkgever.'], 'absent'],
+    ['nl', 'recipients', ['# Delen met anderen', 'Ik verkoop jouw gegevens niet aan derden.'], 'absent'],
+    ['nl', 'purposes', ['Verder kun je bezwaar maken tegen het gebruik van je gegevens.'], 'absent'],
+  ]);
+});
