@@ -162,3 +162,12 @@ describe('a controller named only by its role, or left to the legal notice', () 
     ['fr', 'controller-identity', ['# Qui sommes-nous', 'Le Club des Randonneurs du Lac est une association régie par la loi du 1er juillet 1901, déclarée en préfecture du Rhône. Il est responsable du fichier de ses adhérents.', 'Contact : bureau@randolac.example'], 'present'],
   ]);
 });
+
+describe('an informal Italian policy speaks in the first person', () => {
+  check([
+    ['it', 'purposes', ['# Cosa ne facciamo', 'Usiamo questi dati per:', '- farti accedere all’app;', '- mostrarti le tue statistiche.'], 'present'],
+    ['it', 'right-rectification', ['# Le tue scelte', 'Puoi correggere nome, email e peso quando vuoi, dalla sezione Profilo.'], 'present'],
+    ['it', 'legal-basis', ['# Dati sulla salute', 'Li trattiamo solo se al primo avvio hai dato il tuo consenso esplicito.'], 'present'],
+    ['it', 'purposes', ['# Chi siamo', 'Ritmo è un’app per allenarsi a casa.'], 'absent'],
+  ]);
+});
