@@ -132,8 +132,8 @@ export function scanBlock(engine: Engine, index: CueIndex, block: Block): BlockS
   const pointerSentences = new Set(
     exclusions.filter((hit) => hit.target.label === POINTER || engine.sentenceExclusions.has(hit.target.owner)).map((hit) => `${hit.target.owner}\u0000${tokens.sentence[hit.first] ?? 0}`),
   );
-  const negatedSentences = new Set(kept.filter((hit) => hit.target.group === 'negation').map((hit) => `${hit.target.owner}\u0000${tokens.sentence[hit.first]}`));
   const denials = kept.filter((hit) => hit.target.group === 'negation').map((hit) => ({ owner: hit.target.owner, sentence: tokens.sentence[hit.first] ?? 0 }));
+  const negatedSentences = new Set(denials.map((denial) => `${denial.owner}\u0000${denial.sentence}`));
   const hits: Hit[] = [];
   const templated = new Set<string>();
   for (const hit of kept) {

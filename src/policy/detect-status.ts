@@ -155,9 +155,9 @@ function collectCandidates(definition: ElementDefinition, input: DetectionInput)
         let listed = listedAfter(b, structure, document);
         // `Verantwoordelijk voor de verwerking van uw gegevens is:` alone over the address block: that block is its answer.
         if (rest.length === 0 && listed.length === 0) {
-          const next = document.blocks[b + 1];
-          if (!next || next.kind === 'heading' || next.section !== section || !block.text.trimEnd().endsWith(':')) continue;
-          listed = [b + 1];
+          const answer = introducedBlock(b, document);
+          if (answer < 0) continue;
+          listed = [answer];
         }
         if (![b, ...listed].some((l) => aboutSubject(l, -1, definition, input))) continue;
         // `Functionaris gegevensbescherming? Die hebben we niet aangesteld.`: the answer after the label denies it.
@@ -235,6 +235,13 @@ function announcesTemplate(b: number, hit: Hit, input: DetectionInput): boolean 
  * heading that opens no subsection of it), as when a template's list was left empty before the next heading. A
  * heading over such a block has nothing under it either (see hasContent).
  */
+/** The block that a block ending in a colon introduces, in the same section and not a heading, or -1. */
+function introducedBlock(b: number, document: PolicyDocument): number {
+  const next = document.blocks[b + 1];
+  const introduces = next !== undefined && next.kind !== 'heading' && next.section === document.blocks[b]!.section && document.blocks[b]!.text.trimEnd().endsWith(':');
+  return introduces ? b + 1 : -1;
+}
+
 function announcesNothing(b: number, input: DetectionInput): boolean {
   const { document, scans } = input;
   const block = document.blocks[b] as Block;
@@ -447,10 +454,8 @@ function bodyArea(block: number, hit: Hit, scope: 'sentence' | 'block' | 'sectio
   if (scope === 'sentence') return { blocks: [block], sentence: hit.sentence };
   if (scope === 'block') {
     // `The controller is:` over the address block: the block it introduces is its own.
-    const { document } = input;
-    const next = document.blocks[block + 1];
-    const introduces = next !== undefined && next.kind !== 'heading' && next.section === document.blocks[block]!.section && document.blocks[block]!.text.trimEnd().endsWith(':');
-    return { blocks: introduces ? [block, block + 1] : [block] };
+    const answer = introducedBlock(block, input.document);
+    return { blocks: answer < 0 ? [block] : [block, answer] };
   }
   const { document, structure } = input;
   const blocks = [block];
