@@ -69,7 +69,8 @@ export interface BlockScan {
 const NEGATION_REACH = 3;
 /** A restrictive word (French `que`) this close after the cue turns the negation into a restriction. */
 const RESTRICTIVE_REACH = 4;
-const NEGATABLE = new Set<CueGroup>(['heading', 'strong', 'weak', 'vague']);
+/** The groups that state an element (the rest support, exclude or negate); only these can be negated. */
+export const STATING_GROUPS = new Set<CueGroup>(['heading', 'strong', 'weak', 'vague']);
 
 /** Exclusions that can overlap one cue: a handful of false-friend phrases around the same words. */
 const MAX_OVERLAPPING = 8;
@@ -148,12 +149,12 @@ export function scanBlock(engine: Engine, index: CueIndex, block: Block): BlockS
     if (placeholderSentences.has(sentence)) {
       const valueOf = engine.sentenceTemplates.has(owner);
       if (valueOf || inClauseOf(folded.lower, hit, placeholders)) {
-        if (valueOf && NEGATABLE.has(group)) templated.add(owner);
+        if (valueOf && STATING_GROUPS.has(group)) templated.add(owner);
         continue;
       }
     }
     const negated =
-      NEGATABLE.has(group) && (negatedSentences.has(`${owner}\u0000${sentence}`) || negatedByWord(folded, tokens, hit, negationWords, restrictiveWords));
+      STATING_GROUPS.has(group) && (negatedSentences.has(`${owner}\u0000${sentence}`) || negatedByWord(folded, tokens, hit, negationWords, restrictiveWords));
     hits.push({ owner, group, ...(label ? { label } : {}), start: at(hit.start), end: at(hit.end), sentence, negated });
   }
   hits.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -246,6 +247,7 @@ function inClauseOf(lower: string, hit: CueHit, placeholders: CueHit[]): boolean
 
 /** Brackets that hold template text: a placeholder phrase inside them makes the whole bracket template text. */
 const BRACKETS: Record<string, string> = { '[': ']', '{': '}', '<': '>' };
+const CLOSING_BRACKETS = new Set(Object.values(BRACKETS));
 const BRACKET_CHARS = 200;
 
 /**
@@ -256,7 +258,7 @@ function bracketed(lower: string, tokens: Tokens, hit: CueHit): CueHit {
   let open = -1;
   for (let i = hit.start - 1; i >= 0 && hit.start - i <= BRACKET_CHARS; i--) {
     const c = lower[i] as string;
-    if (c === '\n' || Object.values(BRACKETS).includes(c)) break;
+    if (c === '\n' || CLOSING_BRACKETS.has(c)) break;
     if (BRACKETS[c]) {
       open = i;
       break;

@@ -7,7 +7,7 @@
 import type { Block, PolicyDocument } from '../document/model.js';
 import type { ElementStatus } from '../types.js';
 import type { ElementDefinition, Signal } from './elements.js';
-import type { BlockScan, Channel, Hit } from './detect-scan.js';
+import { STATING_GROUPS, type BlockScan, type Channel, type Hit } from './detect-scan.js';
 import { ANY_ELEMENT, type Structure } from './detect-structure.js';
 
 export interface Area {
@@ -60,8 +60,6 @@ const CANDIDATES_PER_BLOCK = 4;
 const INTRODUCING = new Set(['strong', 'heading', 'vague']);
 /** What makes a weak cue count beside it: anything of its element but another weak cue. */
 const BESIDE = new Set(['strong', 'heading', 'support', 'label', 'vague']);
-/** The cue groups a negation can cancel. */
-const NEGATABLE_CUES = new Set(['heading', 'strong', 'weak', 'vague']);
 
 /**
  * present: an affirmative candidate with what it needs in reach (or, where stating absence is the information, a
@@ -142,8 +140,7 @@ function collectCandidates(definition: ElementDefinition, input: DetectionInput)
       // More cues of the same element in one block add nothing the first ones did not: they share its reach.
       if (candidates.length - before >= CANDIDATES_PER_BLOCK) break;
       if (hit.owner !== id) continue;
-      const isCue = hit.group === 'strong' || hit.group === 'weak' || hit.group === 'heading' || hit.group === 'vague';
-      if (!isCue || enumerated(hit, scan, block.text, definition)) continue;
+      if (!STATING_GROUPS.has(hit.group) || enumerated(hit, scan, block.text, definition)) continue;
       if (announcesTemplate(b, hit, input)) continue;
       if (needsContact && dangling.has(`${b}:${hit.sentence}`)) continue;
       if (pseudo && (hit.group === 'heading' || hit.group === 'strong')) {
@@ -161,7 +158,7 @@ function collectCandidates(definition: ElementDefinition, input: DetectionInput)
         }
         if (![b, ...listed].some((l) => aboutSubject(l, -1, definition, input))) continue;
         // `Functionaris gegevensbescherming? Die hebben we niet aangesteld.`: the answer after the label denies it.
-        const answerDenies = definition.detection?.negated === 'absent' && rest.length > 0 && deniedIn(scan, hit.sentence + 1, id) && !scan.hits.some((other) => other.owner === id && other.sentence === hit.sentence + 1 && NEGATABLE_CUES.has(other.group) && !other.negated);
+        const answerDenies = definition.detection?.negated === 'absent' && rest.length > 0 && deniedIn(scan, hit.sentence + 1, id) && !scan.hits.some((other) => other.owner === id && other.sentence === hit.sentence + 1 && STATING_GROUPS.has(other.group) && !other.negated);
         candidates.push({ kind: 'label', block: b, hit, negated: hit.negated || answerDenies, vague: false, area: { blocks: [b, ...listed], range: [scan.labelEnd + 1, block.text.length] } });
         continue;
       }
@@ -229,12 +226,6 @@ function announcesTemplate(b: number, hit: Hit, input: DetectionInput): boolean 
   return (input.document.blocks[b] as Block).text.trimEnd().slice(sentence[1]).replace(/^:/, '').trim() === '';
 }
 
-/**
- * Whether a block closes on a colon with nothing behind it: the next block of its section holds template text alone
- * (`[DESCRIBE THE PURPOSES]`, `[doel 1]`), or the section ends right there (the document ends, or the next block is a
- * heading that opens no subsection of it), as when a template's list was left empty before the next heading. A
- * heading over such a block has nothing under it either (see hasContent).
- */
 /** The block that a block ending in a colon introduces, in the same section and not a heading, or -1. */
 function introducedBlock(b: number, document: PolicyDocument): number {
   const next = document.blocks[b + 1];
@@ -242,6 +233,12 @@ function introducedBlock(b: number, document: PolicyDocument): number {
   return introduces ? b + 1 : -1;
 }
 
+/**
+ * Whether a block closes on a colon with nothing behind it: the next block of its section holds template text alone
+ * (`[DESCRIBE THE PURPOSES]`, `[doel 1]`), or the section ends right there (the document ends, or the next block is a
+ * heading that opens no subsection of it), as when a template's list was left empty before the next heading. A
+ * heading over such a block has nothing under it either (see hasContent).
+ */
 function announcesNothing(b: number, input: DetectionInput): boolean {
   const { document, scans } = input;
   const block = document.blocks[b] as Block;
@@ -370,7 +367,7 @@ function onlyDenied(blocks: number[], input: DetectionInput, id: string): boolea
   let denied = false;
   for (const b of blocks) {
     for (const hit of (input.scans[b] as BlockScan).hits) {
-      if (hit.owner !== id || !NEGATABLE_CUES.has(hit.group)) continue;
+      if (hit.owner !== id || !STATING_GROUPS.has(hit.group)) continue;
       if (!hit.negated) return false;
       denied = true;
     }
