@@ -16,6 +16,8 @@ export interface Engine {
   sentenceExclusions: Set<string>;
   /** Elements that template text silences in its whole sentence (`detection.templateScope: sentence`). */
   sentenceTemplates: Set<string>;
+  /** Elements that need a way to reach someone (`detection.needs` lists `contact`): template text for a channel is theirs. */
+  contactElements: Set<string>;
 }
 
 /** Label of the exclusions listed as `pointers`. */
@@ -106,6 +108,7 @@ export function compileEngine(definitions: ElementDefinition[], vocabularies: La
     abbreviations,
     sentenceExclusions: new Set(definitions.filter((definition) => definition.detection?.exclusionScope === 'sentence').map((definition) => definition.id)),
     sentenceTemplates: new Set(definitions.filter((definition) => definition.detection?.templateScope === 'sentence').map((definition) => definition.id)),
+    contactElements: new Set(definitions.filter((definition) => definition.detection?.needs?.includes('contact')).map((definition) => definition.id)),
   };
   byVocabulary.set(key, engine);
   return engine;

@@ -145,10 +145,12 @@ export function scanBlock(engine: Engine, index: CueIndex, block: Block): BlockS
     if (group !== 'exclusion' && pointerSentences.has(`${owner}\u0000${sentence}`)) continue;
     // Template text says nothing yet: a name, contact, date or period in its sentence is the template's, and so is any
     // cue in its own clause (`processed for the following purposes: [purpose 1]`); a right stated beside `[Company]`
-    // in another clause of the sentence is still stated.
+    // in another clause of the sentence is still stated, and so is one whose way of exercising it is left blank after
+    // it (`you may change your mind at any time by emailing us at [email address]`): that blank is a channel's.
     if (placeholderSentences.has(sentence)) {
       const valueOf = engine.sentenceTemplates.has(owner);
-      if (valueOf || inClauseOf(folded.lower, hit, placeholders)) {
+      const clauseOf = engine.contactElements.has(owner) ? placeholders : placeholders.filter((placeholder) => !channelBlank(folded.lower, hit, placeholder));
+      if (valueOf || inClauseOf(folded.lower, hit, clauseOf)) {
         if (valueOf && STATING_GROUPS.has(group)) templated.add(owner);
         continue;
       }
@@ -230,6 +232,22 @@ function exclusionIndex(exclusions: CueHit[]): (hit: CueHit) => boolean {
     for (let i = low - 1; i >= 0 && low - i <= MAX_OVERLAPPING; i--) if ((list[i] as CueHit).end > hit.start) return true;
     return false;
   };
+}
+
+/** Template text that stands for a way to reach someone (`[email address]`, `[Telefonnummer]`, `<adresse postale>`). */
+const CHANNEL_PLACEHOLDER = /\b(?:e-?mail|e-?mailadres|e-?mail-adresse|mail|address|adresse|adres|anschrift|postanschrift|direccion|indirizzo|phone|telephone|telefon|telefono|telefoon|telefonnummer|telefoonnummer|phone number)\b/;
+
+const CHANNEL_LEAD_CHARS = 12;
+/** The word that leads a way to reach someone in: `write to us at`, `schreiben Sie an`, `envoyez un courriel à`. */
+const CHANNEL_LEAD = /\b(?:at|to|via|an|unter|per|a|au|op|naar|al|presso)\s*$/;
+
+/**
+ * Whether template text after a cue is only the blank for the channel it is exercised through (`at [email address]`):
+ * not a line's value (`Téléphone : [numéro]`), which is the template's own.
+ */
+function channelBlank(lower: string, hit: CueHit, placeholder: CueHit): boolean {
+  if (placeholder.start < hit.end || !CHANNEL_PLACEHOLDER.test(lower.slice(placeholder.start, placeholder.end))) return false;
+  return CHANNEL_LEAD.test(lower.slice(Math.max(hit.end, placeholder.start - CHANNEL_LEAD_CHARS), placeholder.start));
 }
 
 /** What ends a clause, menu items included: words beyond it are no longer the placeholder's. */

@@ -3,7 +3,9 @@
  * own identifying data, a DPO that need not or was not appointed, third-party cookies in a browser menu, essential
  * cookies that are not mandatory data, cookies left to a page named in a menu or in quotes, university students who
  * are not minors, legitimate interest that is not relied on, and where the data comes from (given by the person,
- * entered in a form, received from a doctor), beside a supplier that provides software, which is no source.
+ * entered in a form, received from a doctor), beside a supplier that provides software, which is no source; the
+ * controller named as responsible for the data, rights reserved by the controller that are no rights of the person,
+ * unsubscribing at any time, rights in the words of the law, data hosted only in France, staff who see the data.
  */
 import { describe, expect, it } from 'vitest';
 import { check, statusOf } from './phrasing-cases.js';
@@ -169,5 +171,51 @@ describe('an informal Italian policy speaks in the first person', () => {
     ['it', 'right-rectification', ['# Le tue scelte', 'Puoi correggere nome, email e peso quando vuoi, dalla sezione Profilo.'], 'present'],
     ['it', 'legal-basis', ['# Dati sulla salute', 'Li trattiamo solo se al primo avvio hai dato il tuo consenso esplicito.'], 'present'],
     ['it', 'purposes', ['# Chi siamo', 'Ritmo è un’app per allenarsi a casa.'], 'absent'],
+  ]);
+});
+
+describe('the controller named as responsible for the data, beside what the user is responsible for', () => {
+  check([
+    ['fr', 'controller-identity', ['# Qui est responsable ?', "L'association Les Amis du Quai (association loi 1901) est responsable des informations personnelles que nous enregistrons."], 'present'],
+    ['fr', 'controller-identity', ['# Responsable', 'Les données sont collectées par la société Dupont Services SARL, 12 rue des Lilas, 75011 Paris.'], 'present'],
+    ['fr', 'controller-identity', ['# Conditions', 'Vous êtes responsable des informations que vous publiez sur le forum.'], 'absent'],
+  ]);
+});
+
+describe('a reserved right to withdraw content or amend the notice is no right of the person', () => {
+  check([
+    ['es', 'right-withdraw-consent', ['**7. DERECHOS**', 'Puede ejercer sus derechos de acceso.', '**8. COMENTARIOS**', 'El titular se reserva el derecho a no publicar o a retirar, sin previo aviso, los comentarios ofensivos.'], 'absent'],
+    ['es', 'right-withdraw-consent', ['# Derechos', 'Puede retirar su consentimiento en cualquier momento.'], 'present'],
+    ['it', 'right-rectification', ['6. DIRITTI DELL\'INTERESSATO', 'Può opporsi al trattamento.', 'AGGIORNAMENTO AL REGOLAMENTO (UE) 2016/679', 'Dal 25 maggio 2018 si applica il Regolamento.'], 'absent'],
+    ['it', 'right-rectification', ['# Modifiche', 'Il Titolare si riserva di modificare la presente informativa in qualsiasi momento.'], 'absent'],
+    ['it', 'right-rectification', ['# Diritti', "L'interessato può ottenere l'aggiornamento, la rettificazione ovvero l'integrazione dei dati."], 'present'],
+  ]);
+});
+
+describe('unsubscribing at any time withdraws consent', () => {
+  check([
+    ['fr', 'right-withdraw-consent', ['# Lettre', 'Vous pouvez vous désinscrire à tout moment grâce au lien présent dans chaque lettre.'], 'present'],
+    ['es', 'right-withdraw-consent', ['# Boletín', 'Puede darse de baja en cualquier momento pulsando el enlace al pie de cada correo.'], 'present'],
+    ['it', 'right-withdraw-consent', ['# Newsletter', 'Può disiscriversi in qualsiasi momento cliccando sul link presente in ogni email.'], 'present'],
+    ['fr', 'right-withdraw-consent', ['# Compte', 'Vous pouvez supprimer votre compte à tout moment depuis votre espace.'], 'absent'],
+  ]);
+});
+
+describe('rights in the words of the law and of supervisory authorities', () => {
+  check([
+    ['it', 'right-access', ['# Diritti', "L'interessato ha il diritto di ottenere dal titolare la conferma che sia o meno in corso un trattamento di dati personali che lo riguardano."], 'present'],
+    ['fr', 'right-rectification', ['# Droits', 'Vous pouvez demander que vos données soient mises à jour ou complétées.'], 'present'],
+    ['fr', 'right-rectification', ['# Politique', 'Les présentes mentions peuvent être mises à jour à tout moment.'], 'absent'],
+    ['fr', 'right-restriction', ['# Droits', "Vous pouvez demander le gel temporaire de l'utilisation de vos données."], 'present'],
+  ]);
+});
+
+describe('where data is hosted, who sees it, where it comes from, and profiles not drawn up', () => {
+  check([
+    ['fr', 'international-transfers', ['# Hébergement', 'Vos données sont hébergées exclusivement en France.'], 'present'],
+    ['fr', 'international-transfers', ['# Hébergement', 'Le site est hébergé par OVH.'], 'absent'],
+    ['it', 'recipients', ['# Ambito', 'I dati sono accessibili ai dipendenti e collaboratori del Titolare, nella loro qualità di incaricati del trattamento.'], 'present'],
+    ['fr', 'data-source', ['# Origine', 'Les données sont recueillies lors de votre inscription.'], 'present'],
+    ['es', 'automated-decision-making', ['# Decisiones', 'No elaboramos perfiles.'], 'present'],
   ]);
 });

@@ -263,3 +263,36 @@ describe('obligations that are not about providing data, officers denied, and wh
     ['nl', 'right-complaint', ['U kunt zich ook wenden tot het College bescherming persoonsgegevens om een klacht in te dienen.'], 'present'],
   ]);
 });
+
+describe('measures, periods and names that only look like the element', () => {
+  check([
+    ['de', 'security', ['Nach der Löschung deines Kontos verschwinden die Daten nach 30 Tagen auch aus den Backups.'], 'absent'],
+    ['en', 'security', ['When you close your account, your data is removed from our backups within 35 days.'], 'absent'],
+    ['nl', 'security', ['Na het opzeggen verdwijnen uw gegevens binnen een maand ook uit de back-ups.'], 'absent'],
+    ['en', 'security', ['# Security', 'We make encrypted backups every night.'], 'present'],
+    ['en', 'retention', ['You can ask us at any time to update the details we hold for you.'], 'absent'],
+    ['nl', 'retention', ['Alleen bestuursleden hebben toegang tot de bestanden. Papieren formulieren worden in een afgesloten kast bewaard.'], 'absent'],
+    ['de', 'controller-identity', ['Verantwortlich für die Datenverarbeitung ist der Verein, vertreten durch den Vorstand.'], 'absent'],
+    ['de', 'controller-identity', ['Verantwortlich für die Datenverarbeitung ist der Verein Kulturfreunde Talheim e.V., vertreten durch den Vorstand.'], 'present'],
+  ]);
+});
+
+describe('informal app and club wording', () => {
+  check([
+    ['de', 'data-source', ['Die Angaben, die Sie dort eintragen, verwenden wir nur für Ihre Reservierung.'], 'present'],
+    ['de', 'recipients', ['# Bekommt sonst noch jemand meine Daten?', 'Nein. Ich gebe sie an niemanden weiter.'], 'present'],
+    ['de', 'right-erasure', ['# Wie lösche ich mein Konto?', 'In der App unter Einstellungen → Konto → Konto löschen.'], 'present'],
+    ['nl', 'recipients', ['# Verstrekking aan anderen', 'Wij verkopen uw gegevens niet en geven ze niet door aan andere organisaties.'], 'present'],
+    ['nl', 'children', ['De app is bedoeld voor mensen van 16 jaar en ouder. Merken we dat iemand onder de 16 een account heeft, dan verwijderen we het.'], 'present'],
+    ['en', 'right-object', ['You can tell us that you no longer want us to contact you about our services, and we will stop.'], 'present'],
+    ['en', 'right-withdraw-consent', ['If you have agreed to receive our newsletter, you may change your mind at any time by emailing us at [email address].'], 'present'],
+    ['en', 'controller-contact', ['Write to us at [email address].'], 'absent'],
+  ]);
+});
+
+describe('template blanks longer than a name', () => {
+  check([
+    ['fr', 'retention', ['Elles sont conservées pendant [durée de conservation ou critères permettant de la déterminer].'], 'absent'],
+    ['en', 'retention', ['We keep your data for [retention period (months), or the criteria used to set it].'], 'absent'],
+  ]);
+});
