@@ -41,6 +41,8 @@ const SHORT_HEADING_MAX_WORDS = 8;
 /** A line standing alone between blank lines is a strong heading signal and may be a little longer. */
 const ISOLATED_HEADING_MAX_WORDS = 12;
 const TITLE_MAX_WORDS = 12;
+/** How much longer than the line above it a rule must be to be taken as a separator drawn at a fixed width. */
+const RULER_RATIO = 1.5;
 
 const BULLET = /^(?:[-•*–—·▪◦‣●○■□➢►✓✔→]|\(?[a-zA-Z]\)|\([0-9]{1,3}\)|[ivx]{1,5}\)|(?<ordinal>[0-9]{1,3}[.)]))(?=\s)/u;
 const KEYWORD_HEADING =
@@ -197,11 +199,22 @@ function isLabelLine(line: TextLine, maxWords: number): boolean {
   return startsUppercase(content) && words <= maxWords;
 }
 
+/**
+ * Whether the rule under a line is a separator, not its underline: a `label: value` line (`Last updated: 24 May 2018`)
+ * over a rule much longer than itself, as a plain-text page draws at a fixed width between its parts. A title over a
+ * fixed-width rule (`6. RECIPIENTS`) is still one: it has no value after a colon.
+ */
+function rulerUnderLabel(line: TextLine, under: TextLine): boolean {
+  const colon = line.content.indexOf(':');
+  if (colon < 0 || !/[\p{L}\p{N}]/u.test(line.content.slice(colon + 1))) return false;
+  return under.content.replace(/\s/gu, '').length > line.content.length * RULER_RATIO;
+}
+
 function inferHeadings(parsed: TextLine[], wrapped: boolean): void {
   const isContent = (line: TextLine | undefined): boolean => line !== undefined && line.kind !== 'blank' && line.kind !== 'rule';
   parsed.forEach((line, i) => {
     const under = parsed[i + 1];
-    if (line.kind === 'text' && under?.ruleChar && line.content.length <= HEADING_MAX_CHARS && wordCount(line.content) <= TITLE_MAX_WORDS) {
+    if (line.kind === 'text' && under?.ruleChar && line.content.length <= HEADING_MAX_CHARS && wordCount(line.content) <= TITLE_MAX_WORDS && !rulerUnderLabel(line, under)) {
       line.heading = { level: under.ruleChar === '=' ? 1 : 2, rule: 'underline', beforeBody: true };
     }
   });

@@ -439,12 +439,28 @@ function beside(hit: Hit, scan: BlockScan, text: string, definition: ElementDefi
   };
   if (apart(sentenceHits(scan, hit.sentence, definition.id))) return true;
   if (definition.detection?.services && sentenceHits(scan, hit.sentence, 'vendor').length > 0) return true;
-  for (const other of definition.detection?.supportFrom ?? []) if (apart(sentenceHits(scan, hit.sentence, other))) return true;
+  for (const other of definition.detection?.supportFrom ?? []) if (sentenceHits(scan, hit.sentence, other).some((near) => adjacent(near, hit, text))) return true;
   return (
     (needs.includes('duration') && scan.durations.some(sameSentence)) ||
     (needs.includes('contact') && scan.channels.some((channel) => reaches(channel, definition) && sameSentence(channel))) ||
     (needs.includes('date') && scan.dates.some(sameSentence))
   );
+}
+
+/** How many words may stand between a weak cue and the kind of data it speaks of (`Your phone number is optional`). */
+const ADJACENT_WORDS = 4;
+
+/**
+ * Whether a cue of another element stands right beside a weak cue, in the same clause: `Your phone number is
+ * optional`, `L'indirizzo email è obbligatorio`, not `(only the details needed: name, shade)` nor `racial origin (for
+ * equality monitoring, which is voluntary)`, where a list of data is only nearby. Punctuation between them ends the
+ * clause; a few words (a copula, an article, `para recibir avisos`) do not.
+ */
+function adjacent(other: Hit, hit: Hit, text: string): boolean {
+  if (other.start < hit.end && other.end > hit.start) return false;
+  const gap = other.end <= hit.start ? text.slice(other.end, hit.start) : text.slice(hit.end, other.start);
+  if (gap.length > 80 || /[,;:()[\]–—]|\s-\s/.test(gap)) return false;
+  return gap.split(/\s+/).filter(Boolean).length <= ADJACENT_WORDS;
 }
 
 function bodyArea(block: number, hit: Hit, scope: 'sentence' | 'block' | 'section', input: DetectionInput, id: string): Area {

@@ -138,7 +138,7 @@ export function analyseStructure(document: PolicyDocument, scans: BlockScan[]): 
     const covered: number[] = [];
     for (let b = i + 1; b < blocks.length && covered.length < PSEUDO_SECTION_BLOCKS; b++) {
       const next = blocks[b] as Block;
-      if (next.kind === 'heading' || next.section !== block.section || looksLikeHeading(next, scans[b] as BlockScan)) break;
+      if (next.kind === 'heading' || next.section !== block.section || looksLikeHeading(next, scans[b] as BlockScan) || looksLikeTitle(next, scans[b] as BlockScan)) break;
       covered.push(b);
     }
     if (covered.length === 0) return;
@@ -194,6 +194,19 @@ function looksLikeHeading(block: Block, scan: BlockScan): boolean {
   const text = block.text.trim();
   if (/[.,;:!]$/.test(text) || text.includes('\n') || /[@/]|\d{3}/.test(text)) return false;
   return scan.hits.some((hit) => hit.group === 'heading' || hit.group === 'parent');
+}
+
+/**
+ * A short line set apart as a title though no cue names its subject (`8. COMENTARIOS DE LOS LECTORES`, `AGGIORNAMENTO
+ * AL REGOLAMENTO (UE) 2016/679`): numbered, or in capitals over at least two words. It opens another part of the text,
+ * so it ends the area of the heading-like line before it, though it announces nothing itself.
+ */
+function looksLikeTitle(block: Block, scan: BlockScan): boolean {
+  if (block.kind !== 'paragraph' || scan.words === 0 || scan.words > PSEUDO_HEADING_WORDS) return false;
+  const text = block.text.trim();
+  if (/[.,;:!]$/.test(text) || text.includes('\n') || text.includes('@')) return false;
+  if (/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+\p{Lu}/u.test(text)) return true;
+  return !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}{3,}/gu)?.length ?? 0) >= 2;
 }
 
 /** A lone level-1 heading over the whole text is the document's title, not a section heading. */

@@ -131,6 +131,12 @@ describe('segmentDocument: plain-text headings', () => {
     expect(headings(doc)).toEqual([]);
   });
 
+  it('takes a fixed-width rule under a `label: value` line for a separator, not an underline', () => {
+    const doc = segment(['Every reference to the former law is to be read as one to the Regulation.', '', 'Last updated: 24 May 2018', '-'.repeat(72), '', 'Example Ltd | 12 High Street']);
+    expect(headings(doc)).toEqual([]);
+    expect(segment(['Last updated', '-'.repeat(12), '', 'This notice was revised in May 2018.']).blocks[0]!.kind).toBe('heading');
+  });
+
   it('never takes a hard-wrapped line that breaks off mid-sentence, or the line that ends it, for a heading', () => {
     const doc = segment([
       '3. Zu welchem Zweck verarbeiten wir Ihre Daten?',

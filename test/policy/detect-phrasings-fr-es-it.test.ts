@@ -5,7 +5,10 @@
  * are not minors, legitimate interest that is not relied on, and where the data comes from (given by the person,
  * entered in a form, received from a doctor), beside a supplier that provides software, which is no source; the
  * controller named as responsible for the data, rights reserved by the controller that are no rights of the person,
- * unsubscribing at any time, rights in the words of the law, data hosted only in France, staff who see the data.
+ * unsubscribing at any time, rights in the words of the law, data hosted only in France, staff who see the data;
+ * older notices (modifying the data, leaving the file), cookies left to a cookie policy, revision and approval dates,
+ * data given in a form, a controller named only by its role, channels and credentials that are no data categories,
+ * measures taken to guarantee security that are no purpose, and backups that are a weak security cue.
  */
 import { describe, expect, it } from 'vitest';
 import { check, statusOf } from './phrasing-cases.js';
@@ -217,5 +220,192 @@ describe('where data is hosted, who sees it, where it comes from, and profiles n
     ['it', 'recipients', ['# Ambito', 'I dati sono accessibili ai dipendenti e collaboratori del Titolare, nella loro qualità di incaricati del trattamento.'], 'present'],
     ['fr', 'data-source', ['# Origine', 'Les données sont recueillies lors de votre inscription.'], 'present'],
     ['es', 'automated-decision-making', ['# Decisiones', 'No elaboramos perfiles.'], 'present'],
+  ]);
+});
+
+describe('rectification and erasure in the words of older notices (modification of the data, leaving the file)', () => {
+  check([
+    ['es', 'right-rectification', ['# Protección de datos', 'El usuario podrá solicitar en cualquier momento la modificación de sus datos escribiendo a info@ejemplo.es.'], 'present'],
+    ['es', 'right-erasure', ['# Protección de datos', 'El usuario podrá solicitar su baja del fichero escribiendo a info@ejemplo.es.'], 'present'],
+    ['es', 'right-erasure', ['# Protección de datos', 'Puede darse de baja de nuestra base de datos escribiendo a info@ejemplo.es.'], 'present'],
+    ['es', 'right-erasure', ['# Newsletter', 'Puede darse de baja de la newsletter en cualquier momento con el enlace de cada envío.'], 'absent'],
+    ['es', 'right-rectification', ['# Derechos', 'Puede actualizar o modificar sus datos escribiendo a info@ejemplo.es.'], 'present'],
+  ]);
+});
+
+describe('cookies used, with the details left to a cookie policy', () => {
+  check([
+    ['es', 'cookies', ['# Cookies', 'Este sitio web puede utilizar cookies. Para más información, consulte nuestra Política de Cookies.'], 'absent'],
+    ['es', 'cookies', ['# Cookies', 'Esta web usa cookies. Puede consultar toda la información en nuestra Política de Cookies.'], 'absent'],
+    ['es', 'cookies', ['# Cookies', 'Utilizamos cookies propias para recordar su idioma; puede desactivarlas en su navegador.'], 'present'],
+    ['fr', 'cookies', ['# Cookies', 'Ce site peut utiliser des cookies. Pour en savoir plus, consultez notre politique cookies.'], 'absent'],
+    ['it', 'cookies', ['# Cookie', 'Questo sito può utilizzare cookie. Per maggiori informazioni consulta la nostra Cookie Policy.'], 'absent'],
+    ['es', 'cookies', ['# Cookies', 'Este sitio web no utiliza cookies.'], 'present'],
+    ['it', 'cookies', ['# Cookie', 'Questo sito non utilizza cookie di profilazione.'], 'present'],
+    ['fr', 'cookies', ['# Cookies', "Ce site n'utilise aucun cookie."], 'present'],
+  ]);
+});
+
+describe('a policy revised, drafted, adopted or approved on a date; the date the law applies is no policy date', () => {
+  check([
+    ['es', 'policy-date', ['# Otros', 'Texto revisado en mayo de 2018.'], 'present'],
+    ['es', 'policy-date', ['# Otros', 'Documento redactado en marzo de 2019.'], 'present'],
+    ['es', 'policy-date', ['# Otros', 'Política de privacidad revisada en enero de 2021.'], 'present'],
+    ['es', 'policy-date', ['# Otros', 'Fecha de la última revisión: 3 de febrero de 2022.'], 'present'],
+    ['es', 'policy-date', ['# Otros', 'Aprobada por la Junta Directiva en su reunión del 12 de abril de 2019.'], 'present'],
+    ['es', 'policy-date', ['# Otros', 'Adaptado al RGPD en mayo de 2018.'], 'present'],
+    ['es', 'policy-date', ['# Otros', 'El Reglamento es de aplicación desde el 25 de mayo de 2018.'], 'absent'],
+    ['it', 'policy-date', ['# Note', 'Integrazione approvata dal Consiglio Direttivo nella seduta del 21 maggio 2018.'], 'present'],
+    ['it', 'policy-date', ['# Note', 'Informativa approvata dal Consiglio Direttivo nella seduta del 3 marzo 2020.'], 'present'],
+    ['it', 'policy-date', ['# Note', 'Testo aggiornato a maggio 2018.'], 'present'],
+    ['it', 'policy-date', ['# Note', 'Documento revisionato nel mese di gennaio 2021.'], 'present'],
+    ['it', 'policy-date', ['# Note', 'Informativa redatta il 10 febbraio 2020.'], 'present'],
+    ['it', 'policy-date', ['# Note', 'Deliberata dal Consiglio Direttivo il 4 aprile 2019.'], 'present'],
+    ['it', 'policy-date', ['# Note', 'Il Regolamento è applicabile dal 25 maggio 2018.'], 'absent'],
+    ['fr', 'policy-date', ['# Divers', 'Texte révisé en mai 2018.'], 'present'],
+    ['fr', 'policy-date', ['# Divers', "Politique adoptée par le conseil d'administration lors de sa séance du 12 mars 2019."], 'present'],
+    ['fr', 'policy-date', ['# Divers', 'Document établi le 4 juin 2020.'], 'present'],
+    ['fr', 'policy-date', ['# Divers', 'Version révisée en janvier 2022.'], 'present'],
+    ['fr', 'policy-date', ['# Divers', 'Le RGPD est applicable depuis le 25 mai 2018.'], 'absent'],
+  ]);
+});
+
+describe('data given in a form, a membership sheet or an upload', () => {
+  check([
+    ['fr', 'data-source', ['# Données', "Les informations recueillies sur le formulaire d'inscription sont enregistrées dans un fichier informatisé par le club."], 'present'],
+    ['fr', 'data-source', ['# Données', 'Les données que vous nous communiquez lors de votre adhésion sont conservées par le club.'], 'present'],
+    ['fr', 'data-source', ['# Données', "Les données fournies par vos soins lors de l'inscription sont utilisées pour la licence."], 'present'],
+    ['fr', 'data-source', ['# Données', "Les données collectées via le bulletin d'adhésion servent à gérer la licence."], 'present'],
+    ['fr', 'data-source', ['# Données', 'Certaines données nous sont transmises par la fédération.'], 'present'],
+    ['fr', 'data-source', ['# Données', 'Nous traitons votre nom pour gérer la licence.'], 'absent'],
+    ['es', 'data-source', ['# Datos', 'Los datos personales recogidos en el formulario de inscripción se incorporarán a un fichero.'], 'present'],
+    ['es', 'data-source', ['# Datos', 'Los datos facilitados a través del formulario de contacto se usarán para responderle.'], 'present'],
+    ['it', 'data-source', ['# Dati', "I dati raccolti tramite il modulo di iscrizione sono trattati dall'associazione."], 'present'],
+    ['it', 'data-source', ['# Dati', 'I dati inseriti nel form di contatto servono a rispondere alla richiesta.'], 'present'],
+    ['fr', 'data-source', ['# Données', 'Les informations recueillies sur ce formulaire sont enregistrées dans un fichier informatisé.'], 'present'],
+    ['es', 'data-source', ['# Datos', 'Tratamos su nombre y correo electrónico para responderle.'], 'absent'],
+    ['it', 'data-source', ['# Dati', 'Trattiamo nome e cognome per rispondere alla richiesta.'], 'absent'],
+    ['es', 'data-source', ['# Procedencia', 'Los datos que tratamos proceden del propio interesado.'], 'present'],
+    ['es', 'data-source', ['# Procedencia', 'Los datos los facilita el propio interesado o su representante legal.'], 'present'],
+    ['es', 'data-source', ['# Datos', 'Los datos personales recogidos en el formulario de inscripción se incorporarán a un fichero.'], 'present'],
+    ['it', 'data-source', ['# Fonte', "I dati sono raccolti presso l'interessato."], 'present'],
+    ['it', 'data-source', ['# Fonte', "I dati sono forniti direttamente dall'interessato al momento dell'iscrizione."], 'present'],
+  ]);
+});
+
+describe('a controller named only by its role is no identity', () => {
+  check([
+    ['it', 'controller-identity', ['# Titolare del trattamento', 'Titolare del trattamento è il medico odontoiatra titolare dello Studio, contattabile a info@esempio.it.'], 'absent'],
+    ['it', 'controller-identity', ['# Titolare del trattamento', 'Titolare del trattamento è lo Studio Dentistico Bianchi, con sede in Via Roma 3, Parma, contattabile a info@esempio.it.'], 'present'],
+    ['it', 'controller-identity', ['# Titolare del trattamento', 'Titolare del trattamento è il dott. Marco Bianchi, medico titolare dello Studio, contattabile a info@esempio.it.'], 'present'],
+    ['fr', 'controller-identity', ['# Responsable du traitement', "Le responsable du traitement est le gérant de l'agence, joignable à contact@exemple.fr."], 'absent'],
+    ['fr', 'controller-identity', ['# Responsable du traitement', 'Le responsable du traitement est le médecin titulaire du cabinet, joignable à contact@exemple.fr.'], 'absent'],
+    ['fr', 'controller-identity', ['# Responsable du traitement', 'Le responsable du traitement est la SARL Verdier Immobilier, 3 rue des Lilas, Cahors, joignable à contact@exemple.fr.'], 'present'],
+    ['es', 'controller-identity', ['# Responsable', 'El responsable del tratamiento es el titular de la clínica, con quien puede contactar en info@ejemplo.es.'], 'absent'],
+  ]);
+});
+
+describe('a channel to write to and credentials that protect access are no data categories', () => {
+  check([
+    ['it', 'data-categories', ['# Diritti', "Per esercitare tali diritti è sufficiente inviare una richiesta all'indirizzo e-mail sopra indicato."], 'absent'],
+    ['it', 'data-categories', ['# Diritti', "Può scrivere all'indirizzo di posta elettronica privacy@esempio.it."], 'absent'],
+    ['fr', 'data-categories', ['# Droits', "Vous pouvez exercer vos droits en écrivant à l'adresse e-mail indiquée ci-dessus."], 'absent'],
+    ['fr', 'data-categories', ['# Droits', "Vous pouvez écrire à l'adresse électronique suivante : dpo@exemple.fr."], 'absent'],
+    ['es', 'data-categories', ['# Derechos', 'Puede ejercer sus derechos escribiendo a la dirección de correo electrónico indicada arriba.'], 'absent'],
+    ['it', 'data-categories', ['# Dati trattati', 'Trattiamo il suo nome, cognome e indirizzo e-mail.'], 'present'],
+    ['fr', 'data-categories', ['# Sécurité', "L'accès au logiciel est protégé par identifiant et mot de passe individuels."], 'absent'],
+    ['fr', 'data-categories', ['# Sécurité', 'Les postes sont protégés par un mot de passe personnel.'], 'absent'],
+    ['it', 'data-categories', ['# Sicurezza', 'I computer sono protetti da password personali e da antivirus.'], 'absent'],
+    ['es', 'data-categories', ['# Seguridad', 'Los equipos están protegidos con usuario y contraseña personales.'], 'absent'],
+  ]);
+});
+
+describe('security measures taken to guarantee security are no purpose', () => {
+  check([
+    ['fr', 'purposes', ['# Sécurité', "L'agence met en œuvre des mesures techniques et organisationnelles appropriées afin de garantir un niveau de sécurité adapté au risque."], 'absent'],
+    ['it', 'purposes', ['# Sicurezza', 'Lo Studio adotta misure tecniche e organizzative adeguate al fine di garantire un livello di sicurezza adeguato al rischio.'], 'absent'],
+    ['es', 'purposes', ['# Seguridad', 'Aplicamos medidas técnicas y organizativas apropiadas con el fin de garantizar un nivel de seguridad adecuado al riesgo.'], 'absent'],
+    ['fr', 'purposes', ['# Finalités', 'Vos données sont utilisées afin de gérer votre adhésion.'], 'present'],
+  ]);
+});
+
+describe('backups are a weak security cue: data that leave the backups are retention', () => {
+  check([
+    ['es', 'security', ['# Conservación', 'Tras eliminar la cuenta, los datos desaparecen de nuestros sistemas y de las copias de seguridad en un máximo de 35 días.'], 'absent'],
+    ['fr', 'security', ['# Conservation', 'Les données disparaissent des sauvegardes au bout de 30 jours.'], 'absent'],
+    ['it', 'security', ['# Conservazione', 'I dati restano nei backup per altri 30 giorni.'], 'absent'],
+    ['es', 'security', ['# Seguridad', 'Realizamos copias de seguridad diarias cifradas.'], 'present'],
+    ['fr', 'security', ['# Sécurité', 'Des sauvegardes quotidiennes sont réalisées.'], 'present'],
+  ]);
+});
+
+describe('rights, bases and duties in the words of the law and of two-layer tables', () => {
+  check([
+    ['fr', 'right-object', ['# Droits', 'Vous pouvez vous opposer, pour des motifs légitimes, au traitement de vos données.'], 'present'],
+    ['fr', 'right-access', ['# Droits', "Conformément à la loi Informatique et Libertés du 6 janvier 1978, vous disposez d'un droit d'accès et de rectification aux informations qui vous concernent."], 'present'],
+    ['fr', 'right-complaint', ['# Droits', 'Si vous estimez que vos droits ne sont pas respectés, vous pouvez adresser une réclamation à la CNIL.'], 'present'],
+    ['fr', 'right-restriction', ['# Droits', 'Vous pouvez demander la limitation du traitement de vos données.'], 'present'],
+    ['fr', 'right-portability', ['# Droits', 'Vous pouvez récupérer les données que vous nous avez fournies dans un format structuré.'], 'present'],
+    ['fr', 'right-withdraw-consent', ['# Droits', 'Vous pouvez retirer votre consentement à tout moment.'], 'present'],
+    ['fr', 'retention', ['# Durée', "Les données sont conservées pendant toute la durée de l'adhésion, puis archivées pendant 5 ans."], 'present'],
+    ['fr', 'international-transfers', ['# Transferts', "Vos données ne font l'objet d'aucun transfert en dehors de l'Union européenne."], 'present'],
+    ['fr', 'statutory-contractual-requirement', ['# Formulaire', "Les champs marqués d'un astérisque sont obligatoires ; à défaut, votre demande ne pourra être traitée."], 'present'],
+    ['fr', 'automated-decision-making', ['# Décisions', "Vos données ne font l'objet d'aucune décision automatisée ni de profilage."], 'present'],
+    ['fr', 'children', ['# Mineurs', "Pour les licenciés mineurs, l'autorisation du représentant légal est requise."], 'present'],
+    ['fr', 'dpo-contact', ['# DPO', 'Notre délégué à la protection des données est joignable à dpo@exemple.fr.'], 'present'],
+    ['fr', 'legitimate-interests', ['# Base légale', "Le traitement repose sur l'intérêt légitime du club à assurer la sécurité de ses installations."], 'present'],
+    ['fr', 'recipients', ['# Destinataires', 'Les données sont destinées au secrétariat du club et à la fédération.'], 'present'],
+    ['fr', 'legal-basis', ['# Base légale', "Le traitement est fondé sur l'exécution du contrat d'adhésion."], 'present'],
+    ['es', 'right-object', ['# Derechos', 'Puede oponerse al tratamiento de sus datos con fines de mercadotecnia.'], 'present'],
+    ['es', 'right-access', ['# Derechos', 'Puede ejercitar los derechos de acceso, rectificación, cancelación y oposición (ARCO) dirigiéndose a info@ejemplo.es.'], 'present'],
+    ['es', 'right-complaint', ['# Derechos', 'Puede presentar una reclamación ante la Agencia Española de Protección de Datos (www.aepd.es).'], 'present'],
+    ['es', 'right-restriction', ['# Derechos', 'Puede solicitar la limitación del tratamiento.'], 'present'],
+    ['es', 'right-portability', ['# Derechos', 'Tiene derecho a recibir sus datos en un formato estructurado y de uso común.'], 'present'],
+    ['es', 'right-withdraw-consent', ['# Derechos', 'Puede revocar el consentimiento prestado en cualquier momento.'], 'present'],
+    ['es', 'retention', ['# Conservación', 'Los datos se conservarán mientras se mantenga la relación y no se solicite su supresión.'], 'present'],
+    ['es', 'retention', ['# Conservación', 'Los datos proporcionados se conservarán durante los años necesarios para cumplir con las obligaciones legales.'], 'partial'],
+    ['es', 'international-transfers', ['# Transferencias', 'No están previstas transferencias internacionales de datos.'], 'present'],
+    ['es', 'recipients', ['# Destinatarios', 'Los datos no se cederán a terceros salvo obligación legal.'], 'present'],
+    ['es', 'recipients', ['# Destinatarios', 'No se comunicarán los datos a terceros, salvo obligación legal.'], 'present'],
+    ['es', 'legal-basis', ['# Legitimación', 'La base legal para el tratamiento de sus datos es la ejecución del contrato.'], 'present'],
+    ['es', 'legitimate-interests', ['# Legitimación', 'Interés legítimo del responsable en el envío de comunicaciones comerciales a clientes.'], 'present'],
+    ['es', 'statutory-contractual-requirement', ['# Formulario', 'Los campos marcados con asterisco son obligatorios; de no facilitarlos no podremos atender su solicitud.'], 'present'],
+    ['es', 'automated-decision-making', ['# Decisiones', 'No se tomarán decisiones automatizadas en base a dichos datos.'], 'present'],
+    ['es', 'automated-decision-making', ['# Decisiones', 'No se elaborarán perfiles.'], 'present'],
+    ['es', 'children', ['# Menores', 'Los menores de 14 años necesitan el consentimiento de sus padres o tutores.'], 'present'],
+    ['es', 'dpo-contact', ['# DPD', 'Puede contactar con nuestro Delegado de Protección de Datos en dpd@ejemplo.es.'], 'present'],
+    ['es', 'purposes', ['# Finalidad', 'Gestionar la relación con los socios y enviarles información sobre las actividades del club.'], 'present'],
+    ['es', 'controller-identity', ['# Responsable', 'Identidad: Club Natación Riberas - CIF: G12345678 - Dir. postal: Calle Mayor 3, Tudela.'], 'present'],
+    ['es', 'security', ['# Seguridad', 'Hemos adoptado las medidas de índole técnica y organizativa necesarias para garantizar la seguridad de los datos.'], 'present'],
+    ['it', 'right-object', ['# Diritti', "L'interessato ha diritto di opporsi, in tutto o in parte, per motivi legittimi al trattamento dei dati."], 'present'],
+    ['it', 'right-access', ['# Diritti', "L'interessato ha diritto di ottenere la conferma dell'esistenza o meno di dati personali che lo riguardano."], 'present'],
+    ['it', 'right-complaint', ['# Diritti', 'Ha il diritto di proporre reclamo al Garante per la protezione dei dati personali.'], 'present'],
+    ['it', 'right-restriction', ['# Diritti', 'Può chiedere la limitazione del trattamento.'], 'present'],
+    ['it', 'right-portability', ['# Diritti', 'Ha diritto alla portabilità dei dati.'], 'present'],
+    ['it', 'right-withdraw-consent', ['# Diritti', 'Può revocare il consenso in qualsiasi momento senza pregiudicare la liceità del trattamento basata sul consenso prestato prima della revoca.'], 'present'],
+    ['it', 'retention', ['# Conservazione', 'I dati saranno conservati per il tempo strettamente necessario e comunque non oltre 10 anni dalla cessazione del rapporto.'], 'present'],
+    ['it', 'international-transfers', ['# Trasferimento', 'I dati non saranno trasferiti in paesi extra UE.'], 'present'],
+    ['it', 'international-transfers', ['# Trasferimento', "I dati non saranno diffusi né trasferiti all'estero."], 'present'],
+    ['it', 'recipients', ['# Comunicazione', "I dati potranno essere comunicati a consulenti e commercialisti per l'adempimento degli obblighi fiscali."], 'present'],
+    ['it', 'recipients', ['# Comunicazione', 'I dati non saranno diffusi né comunicati a terzi.'], 'present'],
+    ['it', 'legal-basis', ['# Base giuridica', "Il trattamento è necessario all'esecuzione di un contratto di cui l'interessato è parte."], 'present'],
+    ['it', 'statutory-contractual-requirement', ['# Natura del conferimento', "Il conferimento dei dati è obbligatorio; l'eventuale rifiuto comporta l'impossibilità di dare seguito alla richiesta."], 'present'],
+    ['it', 'statutory-contractual-requirement', ['# Natura del conferimento', 'Il conferimento dei dati è facoltativo, ma in mancanza non sarà possibile fornire il servizio.'], 'present'],
+    ['it', 'automated-decision-making', ['# Processi decisionali', 'Non è presente alcun processo decisionale automatizzato.'], 'present'],
+    ['it', 'children', ['# Minori', 'Per i soci minorenni il modulo deve essere firmato da chi esercita la responsabilità genitoriale.'], 'present'],
+    ['it', 'dpo-contact', ['# RPD', "Il Responsabile della Protezione dei Dati (DPO) è contattabile all'indirizzo dpo@esempio.it."], 'present'],
+    ['it', 'legitimate-interests', ['# Base giuridica', 'Il trattamento si basa sul legittimo interesse del titolare a tutelare il patrimonio aziendale.'], 'present'],
+    ['it', 'security', ['# Modalità', 'Il trattamento è effettuato con strumenti idonei a garantirne la sicurezza e la riservatezza.'], 'present'],
+    ['it', 'purposes', ['# Finalità', 'I dati sono trattati per la gestione del rapporto associativo.'], 'present'],
+    ['it', 'controller-identity', ['# Titolare', 'Titolare del trattamento è ASD Polisportiva Riva Verde, con sede in Via Po 4, Torino, e-mail info@esempio.it.'], 'present'],
+    ['fr', 'policy-date', ['# Divers', 'Dernière mise à jour : 12/03/2023'], 'present'],
+    ['es', 'international-transfers', ['# Cookies', 'Puede configurar su navegador para rechazar las cookies.'], 'absent'],
+    ['it', 'children', ['# Cookie', 'I cookie di sessione sono necessari per la navigazione.'], 'absent'],
+    ['es', 'children', ['# Datos', 'Tratamos nombre, apellidos y edad.'], 'absent'],
+    ['fr', 'automated-decision-making', ['# Cookies', "Les cookies de mesure d'audience permettent d'établir des statistiques de fréquentation."], 'absent'],
+    ['es', 'dpo-contact', ['# Responsable', 'El responsable del tratamiento es la Asociación Vecinal, con domicilio en Calle Mayor 3.'], 'absent'],
+    ['it', 'right-complaint', ['# Contatti', 'Per qualsiasi reclamo relativo ai nostri servizi scrivi a info@esempio.it.'], 'absent'],
+    ['es', 'right-complaint', ['# Contacto', 'Para cualquier queja o reclamación sobre el servicio, escríbanos a info@ejemplo.es.'], 'absent'],
+    ['fr', 'right-complaint', ['# Contact', 'Pour toute réclamation concernant une commande, contactez notre service client.'], 'absent'],
   ]);
 });

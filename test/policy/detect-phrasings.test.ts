@@ -296,3 +296,39 @@ describe('template blanks longer than a name', () => {
     ['en', 'retention', ['We keep your data for [retention period (months), or the criteria used to set it].'], 'absent'],
   ]);
 });
+
+describe('a requirement to provide data is about the person providing it', () => {
+  const S = 'statutory-contractual-requirement';
+  check([
+    ['en', S, ['Your phone number is optional.'], 'present'],
+    ['en', S, ['We may hold your racial or ethnic origin (for equality monitoring in recruitment, which is voluntary).'], 'absent'],
+    ['de', S, ['Wir setzen Cookies ein, die zur Bereitstellung bestimmter Funktionen erforderlich sind (notwendige Cookies).'], 'absent'],
+    ['de', S, ['Wir erfassen Name, Telefonnummer und – freiwillig – den Anlass der Behandlung.'], 'absent'],
+    ['nl', S, ['Wij gebruiken alleen noodzakelijke cookies.'], 'absent'],
+  ]);
+});
+
+describe('adoption, approval and amendment dates', () => {
+  check([
+    ['nl', 'policy-date', ['Vastgesteld in de algemene ledenvergadering van 21 november 2016. Aangepast door het bestuur op 24 mei 2018.'], 'present'],
+    ['en', 'policy-date', ['Amended by the committee on 24 May 2018.'], 'present'],
+    ['de', 'policy-date', ['Beschlossen in der Mitgliederversammlung vom 12. März 2018.'], 'present'],
+  ]);
+});
+
+describe('a title line with no cue ends the area of the heading-like line before it', () => {
+  check([
+    ['en', 'right-erasure', ['Your rights', 'You can see the data we hold about you.', '8. READERS COMMENTS', 'Comments may be removed by the editors at any time.'], 'absent'],
+  ]);
+});
+
+describe('everyday wording in short club and practice notices', () => {
+  check([
+    ['en', 'right-erasure', ["If you'd like your details deleted before the end of the season, ask the club secretary."], 'present'],
+    ['nl', 'right-rectification', ['Als u vindt dat er iets niet klopt, kunt u vragen om dat te verbeteren.'], 'present'],
+    ['en', 'recipients', ['# Who may see your information?', 'Only the dental team and the specialists you are referred to.'], 'present'],
+    ['en', 'data-source', ['Some of this information comes to us from your GP or a hospital.'], 'present'],
+    ['en', 'purposes', ['# Purposes for which we use personal data', 'To deliver public services and to manage bookings.'], 'present'],
+    ['nl', 'legitimate-interests', ["De grondslag 'gerechtvaardigd belang' geldt niet voor een gemeente die haar taken uitvoert."], 'absent'],
+  ]);
+});
