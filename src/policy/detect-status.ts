@@ -170,7 +170,10 @@ function collectCandidates(definition: ElementDefinition, input: DetectionInput)
         inColumn(structure, b, hit, id) ||
         beside(hit, scan, block.text, definition);
       if (!counts || !aboutSubject(b, hit.sentence, definition, input)) continue;
-      candidates.push({ kind: 'body', block: b, hit, negated: hit.negated, vague: hit.group === 'vague', area: bodyArea(b, hit, scopeKind, input, id) });
+      // `… whether we are required to designate a data protection officer and have concluded that we are not. We have
+      // not appointed one.`: the next sentence denies what this one only weighed.
+      const deniedNext = definition.detection?.negated === 'absent' && deniedIn(scan, hit.sentence + 1, id) && !scan.hits.some((other) => other.owner === id && other.sentence === hit.sentence + 1 && STATING_GROUPS.has(other.group) && !other.negated);
+      candidates.push({ kind: 'body', block: b, hit, negated: hit.negated || deniedNext, vague: hit.group === 'vague', area: bodyArea(b, hit, scopeKind, input, id) });
     }
   }
 
@@ -532,8 +535,12 @@ function signalIn(signal: Signal, candidate: Candidate, definition: ElementDefin
         return scan.durations.some(inArea);
       case 'date':
         return scan.dates.some(inArea);
-      case 'support':
-        return scan.hits.some((hit) => supports(hit, definition) && inArea(hit));
+      case 'support': {
+        const text = (input.document.blocks[b] as Block).text;
+        const naming = definition.detection?.supportNames === true;
+        const named = (hit: Hit): boolean => !naming || hit.owner !== definition.id || namesSomeone(hit, text, scan) || namedKinds(definition.id, input).has(kindOf(hit, text));
+        return scan.hits.some((hit) => supports(hit, definition) && inArea(hit) && named(hit));
+      }
       case 'row': {
         const block = input.document.blocks[b] as Block;
         if (candidate.kind === 'heading') return scan.words >= ROW_WORDS + 2;
@@ -541,6 +548,112 @@ function signalIn(signal: Signal, candidate: Candidate, definition: ElementDefin
       }
     }
   });
+}
+
+/**
+ * Articles, determiners and prepositions of the six languages: they open a phrase (`die Praxis`, `The Club`, `En
+ * France`) but are no part of a name.
+ */
+const FUNCTION_WORDS = new Set(
+  (
+    'the a an our this these its their of for and to at by in on with from ' +
+    'der die das den dem des ein eine einer eines unser unsere unseren unserer unseres diese dieser dieses für von vom zu zum zur am an im in mit bei und ' +
+    "le la les l' un une du au aux notre nos ce cette ces de d' à en et par pour avec sur " +
+    'el los las lo una uno unos unas del al nuestro nuestra nuestros este esta estos y con por para sobre ' +
+    'il gli i questo questa nostro nostra della dello dei degli delle di da dal dalla e con per su ' +
+    'het een onze ons deze dit van voor bij met op te door en'
+  ).split(' '),
+);
+/** Between a kind of organisation and its name (`Praxis am Mühlbach`, `Studio di Rossi`, `Society of Friends`): at most two. */
+const NAME_JOINERS = 2;
+
+/** A word that can be part of a proper name: capitalised or a number, and not a function word. */
+function nameWord(word: string): boolean {
+  return /^[\p{Lu}\d]/u.test(word) && !FUNCTION_WORDS.has(word.toLowerCase());
+}
+
+/**
+ * Whether a support cue names someone: it is a name itself (two capitalised words or more past its articles, `Clínica
+ * Veterinaria San Antón`), or a proper name or a number stands right after it (`Praxis Dr. Weber`, `Inhaber: Jan
+ * Kowalski`, `Handelsregister HRB 1234`, `Gemeinde am Berg`) or right before it (`Acme GmbH`, `Millbrook Football Club`).
+ * A kind or a role alone (`die Praxis`, `The Club`, `la clínica que…`, `Praxis | Team | Kontakt` in a menu, `partita
+ * IVA)`) names no one.
+ */
+function namesSomeone(hit: Hit, text: string, scan: BlockScan): boolean {
+  if (scan.placeholders.some((span) => span.start < hit.end + 2 && span.end > hit.start - 2)) return false;
+  const own = text.slice(hit.start, hit.end).split(/\s+/).filter(Boolean);
+  while (own.length > 0 && FUNCTION_WORDS.has(own[0]!.toLowerCase())) own.shift();
+  // A run of capitalised words is a name or not by itself: `Studio Rossi`, not `Allegato B` nor `UE 2016/679`.
+  if (own.length >= 2 && nameWord(own[0]!) && nameWord(own[own.length - 1]!) && own.every((word) => nameWord(word) || FUNCTION_WORDS.has(word.toLowerCase()))) {
+    const words = own.filter((word) => nameWord(word) && word.length >= 2);
+    return words.length >= 2 && words.some((word) => /\p{Ll}{2}/u.test(word));
+  }
+  // `Dr. med. dent. Anna Kessler`: abbreviated titles stand between a title and the name as articles do.
+  const after = text.slice(hit.end, hit.end + 80).replace(/^\.?\s*(?::\s*)?(?:[-–]\s+)?/, '').split(/\s+/);
+  for (let i = 0, joined = 0; i < after.length && joined <= NAME_JOINERS; i++) {
+    const word = after[i]!.replace(/^["“„«(]/, '');
+    if (nameWord(word) && /^[\p{L}\d]/u.test(word)) return true;
+    if (/^\p{Ll}{1,5}\.$/u.test(word)) continue;
+    if (!FUNCTION_WORDS.has(word.toLowerCase())) break;
+    joined++;
+  }
+  const lead = shortFormLead(hit, text);
+  const before = /([\p{L}\d][\p{L}\d&'’.-]*)\s+$/u.exec(lead);
+  return before !== null && nameWord(before[1]!);
+}
+
+/**
+ * The text before a cue, where a kind in quotes after a name (`Hollins Park Juniors FC ("the club")`, `[Club Name]
+ * ("the Club")`) is the name's short form: the name then stands right before.
+ */
+function shortFormLead(hit: Hit, text: string): string {
+  return text.slice(Math.max(0, hit.start - 60), hit.start).replace(/\(\s*(?:[\p{L}-]+\s+){0,2}["“„«'‘]\s*(?:the|der|die|das|le|la|l'|el|il|lo|de|het)?\s*$/iu, ' ');
+}
+
+/** A support cue's words without its articles, lower-cased: the kind of organisation it names (`practice`, `gemeente`). */
+function kindOf(hit: Hit, text: string): string {
+  const words = text.slice(hit.start, hit.end).toLowerCase().split(/\s+/).filter(Boolean);
+  while (words.length > 1 && FUNCTION_WORDS.has(words[0]!)) words.shift();
+  return words.join(' ');
+}
+
+/** A menu or a breadcrumb trail: short items between bars or arrows (`Home › Club Info › Privacy`, `Praxis | Team`). */
+const NAVIGATION = /^[^.!?]{0,60}\s[|›»·>]\s[^.!?]{0,60}\s[|›»·>]\s[^.!?]{0,200}$/;
+
+/** The short form given to a name (`("the Club")`, `(nachfolgend „Verein“)`): its last word. */
+const SHORT_FORM = /^\s*\(\s*(?:[\p{L}-]+\s+){0,2}["“„«'‘]\s*(?:the |der |die |das |le |la |l'|el |il |lo |de |het )?\s*([\p{L}-]+)["”“»'’]?\s*\)/iu;
+
+const namedKindCache = new WeakMap<BlockScan[], Map<string, Set<string>>>();
+
+/**
+ * The kinds of organisation a policy names somewhere in its running text (`Elmfield Dental Practice is a partnership
+ * of…`, `De gemeente Westerbroek voert…`): there `the practice` or `de gemeente` refers back to that name. A kind named
+ * only in a title or a menu, or never, still names no one.
+ */
+function namedKinds(id: string, input: DetectionInput): Set<string> {
+  let byElement = namedKindCache.get(input.scans);
+  if (!byElement) namedKindCache.set(input.scans, (byElement = new Map()));
+  let kinds = byElement.get(id);
+  if (kinds) return kinds;
+  kinds = new Set();
+  const blanks = new Set<string>();
+  for (const b of input.blocksWith.get(id) ?? []) {
+    const block = input.document.blocks[b] as Block;
+    if (block.kind === 'heading' || NAVIGATION.test(block.text)) continue;
+    const scan = input.scans[b] as BlockScan;
+    for (const hit of scan.hits) {
+      if (hit.owner !== id || hit.group !== 'support' || hit.negated) continue;
+      if (namesSomeone(hit, block.text, scan)) kinds.add(kindOf(hit, block.text));
+    }
+    // `[Club Name] ("the Club")`: the short form of a name left blank refers back to no one.
+    for (const span of scan.placeholders) {
+      const short = SHORT_FORM.exec(block.text.slice(span.end, span.end + 40));
+      if (short) blanks.add(short[1]!.toLowerCase());
+    }
+  }
+  for (const kind of blanks) kinds.delete(kind);
+  byElement.set(id, kinds);
+  return kinds;
 }
 
 /** Durations found where a set of candidates reaches (the retention periods a policy states). */

@@ -103,6 +103,8 @@ export interface ElementDetection {
   services?: boolean;
   supportFrom?: string[];
   letterhead?: 'block' | 'name';
+  /** Its own support counts only where it names someone (see namesSomeone): `Praxis Dr. Weber`, not `die Praxis`. */
+  supportNames?: boolean;
 }
 
 export interface ElementDefinition {

@@ -77,3 +77,20 @@ describe('Dutch requests, exports, consent referred to by a pronoun, and process
     ['nl', 'purposes', ['Verder kun je bezwaar maken tegen het gebruik van je gegevens.'], 'absent'],
   ]);
 });
+
+describe('a role or a kind of organisation with no name identifies no controller', () => {
+  check([
+    ['de', 'controller-identity', ['Startseite | Praxis | Team | Kontakt | Impressum | Datenschutz', '# Verantwortliche Stelle', 'Verantwortlich ist die Praxisinhaberin. Name und Anschrift entnehmen Sie bitte unserem Impressum.'], 'absent'],
+    ['de', 'controller-identity', ['# Verantwortliche Stelle', 'Verantwortlich ist die Praxis Dr. Weber.'], 'present'],
+    ['en', 'controller-identity', ['[Club Name] ("the Club") runs junior football.', '# Who is responsible for your data?', 'The Club is the data controller for the personal data it holds.'], 'absent'],
+    ['en', 'controller-identity', ['Elmfield Dental Practice is a partnership of two dentists.', 'The practice is registered with the ICO as a data controller.'], 'present'],
+    ['nl', 'controller-identity', ['De gemeente Westerbroek voert veel taken uit.', 'Binnen de gemeente is het college verantwoordelijk voor de verwerking van persoonsgegevens.'], 'present'],
+  ]);
+});
+
+describe('a data protection officer weighed and then denied in the next sentence', () => {
+  check([
+    ['en', 'dpo-contact', ['We have considered whether we are required to designate a data protection officer and have concluded that we are not. We have not appointed one.', 'Questions about this notice go to privacy@example.co.uk.'], 'absent'],
+    ['en', 'dpo-contact', ['Our data protection officer can be reached at dpo@example.co.uk. We answer within a month.'], 'present'],
+  ]);
+});
