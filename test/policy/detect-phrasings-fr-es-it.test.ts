@@ -8,7 +8,11 @@
  * unsubscribing at any time, rights in the words of the law, data hosted only in France, staff who see the data;
  * older notices (modifying the data, leaving the file), cookies left to a cookie policy, revision and approval dates,
  * data given in a form, a controller named only by its role, channels and credentials that are no data categories,
- * measures taken to guarantee security that are no purpose, and backups that are a weak security cue.
+ * measures taken to guarantee security that are no purpose, and backups that are a weak security cue; purpose, access,
+ * identity, address, cookie, security, automation and retention words used of something else (incompatible purposes,
+ * staff access, a proof of identity, a client's company name, a browser menu, data collected automatically, a list of
+ * processing operations, data minimisation), rights named only as those the law grants, older CNIL wording, and no
+ * disclosure except where the law requires it.
  */
 import { describe, expect, it } from 'vitest';
 import { check, statusOf } from './phrasing-cases.js';
@@ -407,5 +411,151 @@ describe('rights, bases and duties in the words of the law and of two-layer tabl
     ['it', 'right-complaint', ['# Contatti', 'Per qualsiasi reclamo relativo ai nostri servizi scrivi a info@esempio.it.'], 'absent'],
     ['es', 'right-complaint', ['# Contacto', 'Para cualquier queja o reclamación sobre el servicio, escríbanos a info@ejemplo.es.'], 'absent'],
     ['fr', 'right-complaint', ['# Contact', 'Pour toute réclamation concernant une commande, contactez notre service client.'], 'absent'],
+  ]);
+});
+
+describe('purpose words used of something else are no purpose', () => {
+  check([
+    ['es', 'purposes', ['# Tratamiento', 'Los datos se utilizarán exclusivamente de acuerdo con la finalidad indicada, sin que puedan emplearse para fines distintos o incompatibles.'], 'absent'],
+    ['es', 'purposes', ['# Tratamiento', 'No trataremos sus datos para otras finalidades.'], 'absent'],
+    ['fr', 'purposes', ['# Traitement', "Les données ne seront pas traitées ultérieurement à d'autres fins ni pour des finalités incompatibles."], 'absent'],
+    ['it', 'purposes', ['# Trattamento', 'I dati non saranno utilizzati per finalità diverse o incompatibili.'], 'absent'],
+    ['es', 'purposes', ['# Tratamiento', 'Sus datos se tratan con la finalidad de gestionar las citas, y no para fines distintos.'], 'present'],
+    ['fr', 'purposes', ['# Traitement', "Vos données sont utilisées pour gérer vos commandes et ne servent à aucune autre fin incompatible avec celle-ci."], 'present'],
+    ['it', 'purposes', ['# Trattamento', 'I dati sono trattati al fine di gestire le prenotazioni e non per altre finalità.'], 'present'],
+  ]);
+});
+
+describe('staff who have access to the data are not the right of access', () => {
+  check([
+    ['es', 'right-access', ['# Secreto profesional', 'Todo el personal que, por razón de su cargo, tenga acceso a los datos está obligado a guardar secreto.'], 'absent'],
+    ['fr', 'right-access', ['# Confidentialité', "Les salariés ayant accès aux données sont tenus au secret professionnel."], 'absent'],
+    ['it', 'right-access', ['# Riservatezza', 'Il personale che ha accesso ai dati è vincolato al segreto professionale.'], 'absent'],
+    ['es', 'right-access', ['# Derechos', 'Puede acceder a sus datos, rectificarlos o suprimirlos escribiendo a privacidad@ejemplo.es.'], 'present'],
+    ['fr', 'right-access', ['# Vos droits', "Vous pouvez demander l'accès à vos données en écrivant à contact@exemple.fr."], 'present'],
+    ['it', 'right-access', ['# Diritti', "Può chiedere l'accesso ai suoi dati scrivendo a privacy@esempio.it."], 'present'],
+  ]);
+});
+
+describe('rights named only as the rights the law grants name no right', () => {
+  check([
+    ['es', 'right-access', ['# Ejercicio de derechos', 'El usuario podrá ejercitar los derechos que le reconoce la normativa vigente mediante escrito dirigido al responsable.'], 'absent'],
+    ['es', 'right-erasure', ['# Ejercicio de derechos', 'Puede ejercer los derechos previstos en la legislación de protección de datos.'], 'absent'],
+    ['fr', 'right-access', ['# Vos droits', 'Vous disposez des droits prévus par la réglementation en vigueur.'], 'absent'],
+    ['fr', 'right-rectification', ['# Vos droits', 'Vous pouvez exercer les droits que vous confère la loi en nous écrivant.'], 'absent'],
+    ['it', 'right-access', ['# Diritti', "L'interessato può esercitare i diritti previsti dalla normativa vigente."], 'absent'],
+    ['it', 'right-object', ['# Diritti', 'Può esercitare in ogni momento i diritti riconosciuti dalla legge.'], 'absent'],
+  ]);
+});
+
+describe('a proof of identity to exercise a right, or an address given above, is no data category', () => {
+  check([
+    ['es', 'data-categories', ['# Derechos', 'Envíe un escrito a la dirección indicada en el apartado 1, acompañado de fotocopia de su DNI o documento equivalente.'], 'absent'],
+    ['fr', 'data-categories', ['# Vos droits', "Écrivez-nous à l'adresse indiquée ci-dessus en joignant la copie d'une pièce d'identité."], 'absent'],
+    ['it', 'data-categories', ['# Diritti', "Scriva all'indirizzo sopra indicato allegando copia di un documento di identità."], 'absent'],
+    ['es', 'data-categories', ['# Datos', 'Tratamos su nombre, su DNI y su dirección postal.'], 'present'],
+    ['it', 'data-categories', ['# Dati', 'Trattiamo nome, cognome, indirizzo e codice fiscale del cliente.'], 'present'],
+  ]);
+});
+
+describe("a client's company name and staff acting under the controller name no controller", () => {
+  check([
+    ['it', 'controller-identity', ['# Dati trattati', 'Trattiamo i dati anagrafici del cliente (nome, cognome o ragione sociale, indirizzo).'], 'absent'],
+    ['es', 'controller-identity', ['# Datos', 'Tratamos el nombre o razón social del cliente y su NIF.'], 'absent'],
+    ['fr', 'controller-identity', ['# Données', 'Nous traitons le nom ou raison sociale du client et son adresse.'], 'absent'],
+    ['it', 'controller-identity', ['# Modalità', 'I dati saranno trattati dal personale incaricato, che opera sotto la diretta autorità del titolare.'], 'absent'],
+    ['fr', 'controller-identity', ['# Engagement', "Le propriétaire du site s'engage à traiter les informations des visiteurs dans le respect de leur vie privée."], 'absent'],
+    ['es', 'controller-identity', ['# Confidencialidad', 'El titular del sitio web se compromete a tratar los datos de forma confidencial.'], 'absent'],
+    ['it', 'controller-identity', ['# Titolare', 'Titolare del trattamento è Officina Rossi S.n.c., con sede in Via Roma 1, Modena, e-mail info@esempio.it.'], 'present'],
+  ]);
+});
+
+describe('cookies left to a cookie policy from a list of data are not described', () => {
+  check([
+    ['es', 'cookies', ['# Datos', 'Datos de navegación, en los términos descritos en la Política de Cookies.'], 'absent'],
+    ['fr', 'cookies', ['# Données', 'Données de navigation, dans les conditions décrites dans notre politique cookies.'], 'absent'],
+    ['it', 'cookies', ['# Dati', 'Dati di navigazione, come descritto nella cookie policy.'], 'absent'],
+    ['es', 'cookies', ['# Cookies', 'Utilizamos cookies analíticas para contar las visitas; puede rechazarlas desde el banner.'], 'present'],
+  ]);
+});
+
+describe('a browser menu named privacy and security is no security measure', () => {
+  check([
+    ['fr', 'security', ['# Cookies', 'Vous pouvez refuser les cookies dans votre navigateur (Paramètres > Confidentialité et sécurité sous Chrome).'], 'absent'],
+    ['es', 'security', ['# Cookies', 'Puede bloquear las cookies en Chrome: Configuración > Privacidad y seguridad > Cookies.'], 'absent'],
+    ['it', 'security', ['# Cookie', 'Firefox: Impostazioni > Privacy e sicurezza > Cookie e dati dei siti web.'], 'absent'],
+    ['fr', 'security', ['# Sécurité', 'Vos données sont hébergées sur des serveurs sécurisés et chiffrées.'], 'present'],
+  ]);
+});
+
+describe('data collected automatically are no automated decision', () => {
+  check([
+    ['fr', 'automated-decision-making', ['**Ce qui est collecté automatiquement** quand vous naviguez : adresse IP, pages vues.'], 'absent'],
+    ['es', 'automated-decision-making', ['**Datos recogidos automáticamente**: dirección IP y tipo de navegador.'], 'absent'],
+    ['it', 'automated-decision-making', ['**Dati raccolti automaticamente**: indirizzo IP e tipo di browser.'], 'absent'],
+    ['it', 'automated-decision-making', ['# Modalità', 'Il trattamento è effettuato con strumenti manuali e automatizzati.'], 'absent'],
+    ['fr', 'automated-decision-making', ['# Décisions automatisées', 'Nous ne prenons aucune décision automatisée vous concernant.'], 'present'],
+    ['es', 'automated-decision-making', ['# Decisiones automatizadas', 'No se tomarán decisiones automatizadas ni se elaborarán perfiles.'], 'present'],
+  ]);
+});
+
+describe('a list of processing operations is no retention', () => {
+  check([
+    ['it', 'retention', ['# Modalità', 'Il trattamento consiste nelle operazioni di raccolta, registrazione, organizzazione, conservazione, consultazione, elaborazione, cancellazione e distruzione dei dati.'], 'absent'],
+    ['fr', 'retention', ['# Traitement', "Le traitement comprend la collecte, l'enregistrement, organisation, conservation, modification et effacement ou destruction des données."], 'absent'],
+    ['es', 'retention', ['# Tratamiento', 'El tratamiento comprende recogida, registro, organización, conservación, consulta, modificación, supresión, destrucción.'], 'absent'],
+    ['it', 'retention', ['# Conservazione', 'I dati saranno conservati per 10 anni dalla cessazione del rapporto.'], 'present'],
+  ]);
+});
+
+describe('only the data needed is data minimisation, not a requirement to provide them', () => {
+  check([
+    ['es', 'statutory-contractual-requirement', ['# Destinatarios', 'Al laboratorio solo le comunicamos los datos imprescindibles para identificar el encargo.'], 'absent'],
+    ['fr', 'statutory-contractual-requirement', ['# Destinataires', 'Nous ne transmettons au transporteur que les données nécessaires à la livraison.'], 'absent'],
+    ['it', 'statutory-contractual-requirement', ['# Destinatari', 'Al corriere comunichiamo solo i dati strettamente necessari alla consegna.'], 'absent'],
+    ['es', 'statutory-contractual-requirement', ['# Formularios', 'Los datos marcados con asterisco son imprescindibles; sin ellos no podremos atender su solicitud.'], 'present'],
+    ['it', 'statutory-contractual-requirement', ['# Natura del conferimento', 'Il conferimento dei dati è obbligatorio: senza di essi non potremo eseguire la riparazione.'], 'present'],
+  ]);
+});
+
+describe('older French notices and CNIL wording', () => {
+  check([
+    ['fr', 'controller-identity', ["Les informations recueillies font l'objet d'un traitement informatique destiné à la gestion des adhérents par l'association Les Amis du Rail, 12 place de la Gare, 44000 Nantes."], 'present'],
+    ['fr', 'right-erasure', ['Vous pouvez exiger que soient rectifiées, complétées, mises à jour, verrouillées ou effacées les données vous concernant.'], 'present'],
+    ['fr', 'statutory-contractual-requirement', ['La fourniture de ces données conditionne la conclusion du contrat.'], 'present'],
+    ['fr', 'security', ['Nous prenons toutes précautions utiles pour préserver la sécurité des données.'], 'present'],
+    ['fr', 'security', ["L'accès aux données est limité aux seules personnes habilitées."], 'present'],
+    ['fr', 'security', ['# Destinataires', 'Les données sont destinées aux personnes habilitées du service commercial.'], 'absent'],
+    ['fr', 'policy-date', ['Politique en vigueur au 1er janvier 2024.'], 'present'],
+    ['fr', 'recipients', ['Vos données sont transmises au transporteur chargé de la livraison.'], 'present'],
+    ['fr', 'recipients', ['# Formulaire', 'Les informations transmises au moyen du formulaire restent chez nous.'], 'absent'],
+    ['fr', 'data-source', ['# Origine', 'Les données proviennent directement de vous.'], 'present'],
+  ]);
+});
+
+describe('no disclosure except where the law requires it names recipients', () => {
+  check([
+    ['es', 'recipients', ['| Destinatarios | No se cederán datos a terceros, salvo obligación legal. |'], 'present'],
+    ['es', 'recipients', ['No se cederán datos a terceros salvo obligación legal.'], 'present'],
+    ['it', 'recipients', ['I dati non saranno comunicati a terzi, salvo obblighi di legge.'], 'present'],
+    ['it', 'recipients', ['I dati potranno essere conosciuti dagli incaricati al trattamento.'], 'present'],
+  ]);
+});
+
+describe('categories of data named by their adjective', () => {
+  check([
+    ['es', 'data-categories', ['Tratamos las siguientes categorías de datos: identificativos, de contacto y de facturación.'], 'present'],
+  ]);
+});
+
+describe('security, protection and origin words used of something else', () => {
+  check([
+    ['fr', 'security', ['# Qui sommes-nous', 'Nous vendons des chaussures de sécurité et des équipements de protection individuelle.'], 'absent'],
+    ['es', 'security', ['# Productos', 'Vendemos calzado de seguridad y equipos de protección individual.'], 'absent'],
+    ['it', 'security', ['# Prodotti', 'Vendiamo scarpe antinfortunistiche e dispositivi di protezione individuale.'], 'absent'],
+    ['es', 'data-source', ['# Contenidos', 'Los contenidos de este sitio proceden de fuentes propias.'], 'absent'],
+    ['fr', 'data-source', ['# Crédits', "Les photos du site proviennent de banques d'images libres de droits."], 'absent'],
+    ['it', 'data-source', ['# Crediti', 'Le immagini del sito provengono da archivi fotografici gratuiti.'], 'absent'],
+    ['it', 'retention', ['# Trattamento', 'Il trattamento comprende la raccolta, la registrazione, la conservazione e la cancellazione dei dati.'], 'absent'],
   ]);
 });
