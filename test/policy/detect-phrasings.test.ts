@@ -332,3 +332,62 @@ describe('everyday wording in short club and practice notices', () => {
     ['nl', 'legitimate-interests', ["De grondslag 'gerechtvaardigd belang' geldt niet voor een gemeente die haar taken uitvoert."], 'absent'],
   ]);
 });
+
+describe('a legal-retention proviso on erasure, or where papers are kept, is no retention period', () => {
+  check([
+    ['de', 'retention', ['Sie können jederzeit verlangen, dass wir Ihre Daten löschen, soweit dem keine gesetzlichen Aufbewahrungspflichten entgegenstehen.'], 'absent'],
+    ['en', 'retention', ['You can ask us to remove your details, unless we are required by law to keep them.'], 'absent'],
+    ['nl', 'retention', ['U kunt ons vragen uw gegevens te wissen, tenzij een wettelijke bewaarplicht geldt.'], 'absent'],
+    ['nl', 'retention', ['Papieren werkorders worden na afloop in een afgesloten kast bewaard.'], 'absent'],
+    ['de', 'retention', ['Rechnungen bewahren wir wegen der gesetzlichen Aufbewahrungspflichten zehn Jahre auf.'], 'present'],
+    ['nl', 'retention', ['Werkorders worden na afloop van de reparatie zeven jaar bewaard.'], 'present'],
+  ]);
+});
+
+describe('the controller’s own details in the legal notice are no data categories', () => {
+  check([
+    ['de', 'data-categories', ['Name, Anschrift und Kontaktmöglichkeiten entnehmen Sie bitte unserem Impressum.'], 'absent'],
+    ['de', 'data-categories', ['Wir verarbeiten Name, Anschrift und Telefonnummer unserer Kunden.'], 'present'],
+  ]);
+});
+
+describe('the controller’s legal permission is no statutory requirement to provide data', () => {
+  check([
+    ['de', 'statutory-contractual-requirement', ['Wir verarbeiten Angaben zu einer Schwerbehinderung nur, soweit dies gesetzlich erlaubt oder erforderlich ist.'], 'absent'],
+  ]);
+});
+
+describe('children as a kind of data are nothing about minors', () => {
+  check([
+    ['de', 'children', ['Wir verarbeiten Name, Anschrift, Angaben zu Familienstand, Kindern und Religionszugehörigkeit.'], 'absent'],
+    ['en', 'children', ['We process your name, address, marital status, children and income.'], 'absent'],
+    ['de', 'children', ['Unser Angebot richtet sich nicht an Kinder unter 16 Jahren.'], 'present'],
+  ]);
+});
+
+describe('an authority named for breach notification is not where the person may complain', () => {
+  check([
+    ['en', 'right-complaint', ['If a breach of security occurs, where required we will report it to the Information Commissioner’s Office within 72 hours.'], 'absent'],
+    ['en', 'right-complaint', ['You have the right to complain to the Information Commissioner’s Office (ico.org.uk).'], 'present'],
+  ]);
+});
+
+describe('an editorial update note is no right to rectification', () => {
+  check([
+    ['en', 'right-rectification', ['# Your rights', 'Update May 2018: This section has been added to reflect the General Data Protection Regulation.'], 'absent'],
+  ]);
+});
+
+describe('cookies said to be used, then a pointer to the cookie statement, describe no cookies', () => {
+  check([
+    ['nl', 'cookies', ['# Website en cookies', 'Op onze website worden cookies gebruikt. Voor informatie hierover verwijzen wij naar onze cookieverklaring op www.flexpunt.example/cookies.'], 'absent'],
+    ['nl', 'cookies', ['# Cookies', 'Op onze website worden analytische cookies gebruikt om bezoek te meten. U kunt ze weigeren in uw browser.'], 'present'],
+  ]);
+});
+
+describe('another organisation named as a separate controller is not the controller', () => {
+  check([
+    ['en', 'controller-identity', ['# Who is responsible for your data?', 'The Club is the data controller for the personal data it holds.', 'The Football Association, Wembley Stadium, London HA9 0WS, info@fa.example, is a separate data controller for the information it holds.'], 'absent'],
+    ['en', 'controller-identity', ['# Who is responsible for your data?', 'Millbrook Town FC, 1 High Street, Millbrook, is the data controller and can be contacted at secretary@club.example.'], 'present'],
+  ]);
+});
