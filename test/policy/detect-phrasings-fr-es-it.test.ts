@@ -559,3 +559,104 @@ describe('security, protection and origin words used of something else', () => {
     ['it', 'retention', ['# Trattamento', 'Il trattamento comprende la raccolta, la registrazione, la conservazione e la cancellazione dei dati.'], 'absent'],
   ]);
 });
+
+describe('a policy updated to follow a law is not dated by the law', () => {
+  check([
+    ['fr', 'policy-date', ['# Modifications', 'Cette politique a été mise à jour pour se conformer au règlement (UE) 2016/679 du 27 avril 2016.'], 'absent'],
+    ['es', 'policy-date', ['# Cambios', 'Este aviso fue actualizado para adaptarse al Reglamento (UE) 2016/679, de 27 de abril de 2016.'], 'absent'],
+    ['it', 'policy-date', ['# Modifiche', "L'informativa è stata aggiornata ai sensi del Regolamento (UE) 2016/679 del 27 aprile 2016."], 'absent'],
+    ['fr', 'policy-date', ['# Informatique et libertés', 'Complément apporté le 3 octobre 2020.'], 'present'],
+    ['es', 'policy-date', ['# Nota', 'Texto actualizado con fecha 14 de enero de 2022.'], 'present'],
+    ['it', 'policy-date', ['# Note', 'Versione n. 2 del 5 maggio 2021.'], 'present'],
+    ['it', 'policy-date', ['# Note', 'La presente informativa è in vigore a partire dal 1° luglio 2023.'], 'present'],
+  ]);
+});
+
+describe('changing the policy is no purpose of processing', () => {
+  check([
+    ['fr', 'purposes', ['# Évolution', 'Nous pouvons modifier la présente politique à tout moment, notamment afin de tenir compte des évolutions légales.'], 'absent'],
+    ['es', 'purposes', ['# Cambios', 'Podemos modificar la presente política para adaptarla a novedades legislativas.'], 'absent'],
+    ['it', 'purposes', ['# Modifiche', 'Ci riserviamo di modificare la presente informativa al fine di adeguarla a nuove norme.'], 'absent'],
+    ['fr', 'purposes', ['# Informatique et libertés', 'Vos informations font l\'objet d\'un traitement informatique destiné à la gestion des adhésions.'], 'present'],
+    ['fr', 'purposes', ['# Traitement', 'Vos données sont traitées afin de nous conformer à nos obligations comptables.'], 'present'],
+  ]);
+});
+
+describe('the channel a request arrives by is no data category', () => {
+  check([
+    ['es', 'data-categories', ['# Finalidades', 'Atender las consultas recibidas a través del teléfono o del correo electrónico.'], 'absent'],
+    ['it', 'data-categories', ['# Finalità', 'Rispondere alle richieste ricevute tramite telefono o tramite e-mail.'], 'absent'],
+    ['es', 'data-categories', ['# Datos', 'Tratamos su nombre, su teléfono y su correo electrónico.'], 'present'],
+  ]);
+});
+
+describe('cookies and similar technologies left to a cookie policy', () => {
+  check([
+    ['it', 'cookies', ['# Cookie', 'Utilizziamo cookie e tecnologie simili sul nostro sito e nelle nostre applicazioni. Per saperne di più consulta la nostra Cookie Policy.'], 'absent'],
+    ['fr', 'cookies', ['# Cookies', 'Nous utilisons des cookies et technologies similaires sur notre site et notre application. Pour en savoir plus, consultez notre politique cookies.'], 'absent'],
+    ['es', 'cookies', ['# Cookies', 'Utilizamos cookies y tecnologías similares en la web y en la app. Para más información, consulte nuestra política de cookies.'], 'absent'],
+    ['it', 'cookies', ['# Cookie', 'Utilizziamo cookie e tecnologie simili per ricordare le tue preferenze e misurare il traffico.'], 'present'],
+  ]);
+});
+
+describe('where data comes from: given by the person without "to us", received from partners', () => {
+  check([
+    ['es', 'data-source', ['# Datos', 'Los datos personales que facilite en el formulario de reserva se incorporarán a nuestro sistema.'], 'present'],
+    ['es', 'data-source', ['# Datos', 'Tratamos también los datos que recibamos de las agencias con las que colabora.'], 'present'],
+    ['fr', 'data-source', ['# Données', "Les données traitées sont celles que l'utilisateur communique lors de sa réservation."], 'present'],
+    ['it', 'data-source', ['# Dati', "Trattiamo i dati che l'utente fornisce al momento dell'iscrizione."], 'present'],
+    ['es', 'data-source', ['# Propiedad intelectual', 'Se permite la reproducción de los textos siempre que se cite la procedencia.'], 'absent'],
+    ['fr', 'data-source', ['# Propriété intellectuelle', 'La reproduction est autorisée en citant la source.'], 'absent'],
+    ['it', 'data-source', ['# Proprietà intellettuale', 'La riproduzione è consentita citando la fonte.'], 'absent'],
+  ]);
+});
+
+describe('no guarantee of security is no requirement to provide data', () => {
+  check([
+    ['es', 'statutory-contractual-requirement', ['# Seguridad', 'Ningún sistema es infalible y no podemos garantizar la seguridad absoluta de su información.'], 'absent'],
+    ['fr', 'statutory-contractual-requirement', ['# Sécurité', 'Aucun système n\'est infaillible : nous ne pouvons garantir la sécurité absolue de vos informations.'], 'absent'],
+    ['it', 'statutory-contractual-requirement', ['# Sicurezza', 'Nessun sistema è inviolabile e non possiamo garantire la sicurezza assoluta dei suoi dati.'], 'absent'],
+  ]);
+});
+
+describe('deletion at the end of a retention period is no right to erasure', () => {
+  check([
+    ['fr', 'right-erasure', ['# Conservation', 'Les coordonnées bancaires sont gardées jusqu\'à la fin du séjour, puis effacement.'], 'absent'],
+    ['es', 'right-erasure', ['# Conservación', 'Los datos se conservarán durante dos años, tras lo cual se suprimirán con medidas de seguridad adecuadas.'], 'absent'],
+    ['it', 'right-erasure', ['# Conservazione', 'I dati sono conservati per 12 mesi e successivamente cancellati.'], 'absent'],
+    ['fr', 'right-erasure', ['# Informatique et libertés', 'Vous pouvez à tout moment demander la modification ou la suppression des informations vous concernant.'], 'present'],
+  ]);
+});
+
+describe('children counted in a booking are no statement about minors', () => {
+  check([
+    ['fr', 'children', ['# Réservation', 'Nous recueillons vos dates de séjour et le nombre d\'adultes et d\'enfants.'], 'absent'],
+    ['es', 'children', ['# Reservas', 'Recogemos las fechas de estancia y el número de adultos y niños.'], 'absent'],
+    ['it', 'children', ['# Prenotazioni', 'Raccogliamo le date di soggiorno e il numero di adulti e bambini.'], 'absent'],
+    ['fr', 'children', ['# Mineurs', 'Les enfants de moins de 15 ans doivent obtenir l\'accord de leurs parents.'], 'present'],
+  ]);
+});
+
+describe("the user's internet provider is no recipient", () => {
+  check([
+    ['fr', 'recipients', ['# Cookies', "Un cookie peut contenir le fournisseur d'accès internet de l'utilisateur et son système d'exploitation."], 'absent'],
+  ]);
+});
+
+describe('names that are no controller: law titles, article numbers, rights holders, processors, page titles', () => {
+  check([
+    ['es', 'controller-identity', ['# Protección de datos', 'El TITULAR cumple con la Ley Orgánica 15/1999, de Protección de Datos de Carácter Personal.'], 'absent'],
+    ['es', 'controller-identity', ['# Protección de datos', 'Los datos se incorporan a un fichero inscrito en el Registro General de Protección de Datos, cuyo responsable es el TITULAR.'], 'absent'],
+    ['es', 'controller-identity', ['# Propiedad intelectual', 'EL ESTUDIO es titular de todos los derechos de propiedad intelectual de la web.'], 'absent'],
+    ['it', 'controller-identity', ['# Modalità di trattamento', 'Il trattamento avviene presso la sede operativa del Titolare e nei luoghi in cui si trovano le parti coinvolte.'], 'absent'],
+    ['fr', 'controller-identity', ['# Responsable', 'Le responsable du traitement est la société Atelier Morel SARL, 4 rue des Lilas, 69003 Lyon.'], 'present'],
+    ['it', 'controller-identity', ['# Titolare', 'Titolare del trattamento è Ceramiche Rossi S.r.l., via Roma 3, Faenza, info@esempio.it.'], 'present'],
+  ]);
+});
+
+describe('the title of a policy section is no right of rectification', () => {
+  check([
+    ['it', 'right-rectification', ['# Diritti', "Lei può opporsi al trattamento scrivendo al seguente indirizzo:", '6. Aggiornamento', "L'informativa potrà essere modificata."], 'absent'],
+    ['it', 'right-rectification', ['# Diritti', "Lei può chiedere l'aggiornamento dei suoi dati."], 'present'],
+  ]);
+});
