@@ -522,6 +522,89 @@ function reaches(channel: Channel, definition: ElementDefinition, candidate?: Ca
   return channel.kind !== 'url' || channel.contactPage === true || (!isChannelElement(definition) && candidate?.kind !== 'heading');
 }
 
+const foreignSections = new WeakMap<BlockScan[], Map<string, boolean>>();
+
+/**
+ * Whether a channel belongs to another party than the element's (`detection.foreignChannels`): its sentence names that
+ * party (`U kunt de FG bereiken per e-mail: …`, `puede dirigirse al Delegado de Protección de Datos … en dpd@…`), or
+ * the nearest heading over it announces that party alone (`Datenschutzbeauftragter` over the officer's address lines).
+ * A cue inside the channel itself (`dpo@firma.example`) names no one.
+ */
+function foreignChannel(b: number, channel: Channel, definition: ElementDefinition, input: DetectionInput): boolean {
+  const foreign = definition.detection?.foreignChannels;
+  if (!foreign) return false;
+  const scan = input.scans[b] as BlockScan;
+  const inChannel = (hit: Hit): boolean => scan.channels.some((other) => hit.start < other.end && hit.end > other.start);
+  if (scan.hits.some((hit) => hit.sentence === channel.sentence && foreign.owners.includes(hit.owner) && BESIDE_OR_STATING.has(hit.group) && !hit.negated && !inChannel(hit))) return true;
+  return foreignLines(b, channel, definition, input) ?? foreignSection(input.document.blocks[b]!.section, definition, input);
+}
+
+/**
+ * In an address set out line by line (`Örtlich Beauftragter für den Datenschutz` / name / street / `Telefon: …`), or
+ * under the sentence that introduces it (`Sie erreichen ihn wie folgt:`), whether the nearest line above the channel
+ * that names a party names the other one: true or false there, undefined when no line names anyone.
+ */
+function foreignLines(b: number, channel: Channel, definition: ElementDefinition, input: DetectionInput): boolean | undefined {
+  const foreign = definition.detection?.foreignChannels;
+  const own = new Set([definition.id, ...(foreign?.sharedWith ?? [])]);
+  const { document, scans } = input;
+  const section = document.blocks[b]!.section;
+  const names = (p: number, from = 0, to = Infinity): boolean | undefined => {
+    const scan = scans[p] as BlockScan;
+    const hits = scan.hits.filter((hit) => !hit.negated && hit.sentence >= from && hit.sentence <= to && !scan.channels.some((channel) => hit.start < channel.end && hit.end > channel.start));
+    if (hits.some((hit) => own.has(hit.owner) && (hit.group === 'heading' || hit.group === 'strong'))) return false;
+    if (hits.some((hit) => foreign?.owners.includes(hit.owner) && BESIDE_OR_STATING.has(hit.group))) return true;
+    return undefined;
+  };
+  // Lines of one block: the nearest line above the channel that names a party.
+  if (document.blocks[b]!.text.includes('\n') && (scans[b] as BlockScan).words <= ADDRESS_BLOCK_WORDS) {
+    for (let sentence = channel.sentence; sentence >= 0; sentence--) {
+      const said = names(b, sentence, sentence);
+      if (said !== undefined) return said;
+    }
+  }
+  let p = b;
+  for (; p >= 0 && b - p < ADDRESS_LINES; p--) {
+    const block = document.blocks[p] as Block;
+    if (block.kind === 'heading' || block.section !== section) return undefined;
+    if (p < b && (scans[p] as BlockScan).words > ADDRESS_LINE_WORDS) break;
+    const said = names(p);
+    if (said !== undefined) return said;
+  }
+  // The sentence that closes on a colon right above the lines speaks for them.
+  if (p < 0 || p === b) return undefined;
+  const intro = document.blocks[p] as Block;
+  if (intro.kind === 'heading' || intro.section !== section || !intro.text.trimEnd().endsWith(':')) return undefined;
+  const scan = scans[p] as BlockScan;
+  return names(p, Math.max(0, scan.sentences.length - 2));
+}
+
+/** An address set out line by line: a name, a street, a town, a channel, each a few words. */
+const ADDRESS_LINES = 10;
+const ADDRESS_LINE_WORDS = 8;
+const ADDRESS_BLOCK_WORDS = 60;
+
+const BESIDE_OR_STATING = new Set(['heading', 'strong', 'weak', 'support', 'label']);
+
+function foreignSection(section: number, definition: ElementDefinition, input: DetectionInput): boolean {
+  let cache = foreignSections.get(input.scans);
+  if (!cache) foreignSections.set(input.scans, (cache = new Map()));
+  const key = `${definition.id}\u0000${section}`;
+  let answer = cache.get(key);
+  if (answer !== undefined) return answer;
+  answer = false;
+  const foreign = definition.detection?.foreignChannels;
+  const own = new Set([definition.id, ...(foreign?.sharedWith ?? [])]);
+  for (let s = section; s >= 0; s = input.document.sections[s]!.parent) {
+    const hits = input.structure.headingHits.get(s)?.filter((hit) => !hit.negated);
+    if (!hits || hits.length === 0) continue;
+    answer = hits.some((hit) => foreign?.owners.includes(hit.owner)) && !hits.some((hit) => own.has(hit.owner));
+    break;
+  }
+  cache.set(key, answer);
+  return answer;
+}
+
 /** Whether a signal is found in a candidate's area. */
 function signalIn(signal: Signal, candidate: Candidate, definition: ElementDefinition, input: DetectionInput): boolean {
   const { area } = candidate;
@@ -530,7 +613,7 @@ function signalIn(signal: Signal, candidate: Candidate, definition: ElementDefin
     const inArea = (item: { start: number; sentence: number }): boolean => within(area, i, item);
     switch (signal) {
       case 'contact':
-        return scan.channels.some((channel) => reaches(channel, definition, candidate) && inArea(channel));
+        return scan.channels.some((channel) => reaches(channel, definition, candidate) && inArea(channel) && !foreignChannel(b, channel, definition, input));
       case 'duration':
         return scan.durations.some(inArea);
       case 'date':
@@ -564,6 +647,21 @@ const FUNCTION_WORDS = new Set(
     'het een onze ons deze dit van voor bij met op te door en'
   ).split(' '),
 );
+/**
+ * Role titles: after a kind of organisation they make an office of it (`the Club Secretary`, `der Vereinsvorsitzende`,
+ * `het Parochiesecretariaat`), not a name (`Club Millbrook`, `Praxis Dr. Weber`).
+ */
+const ROLE_WORDS = new Set(
+  (
+    'secretary secretaries chair chairman chairwoman chairperson president treasurer administrator administrators manager managers officer officers director directors committee office secretariat team trustees board clerk warden wardens coordinator ' +
+    'sekretär sekretärin sekretariat vorsitzende vorsitzender vorstand kassenwart kassenwartin schatzmeister schatzmeisterin leitung leiter leiterin geschäftsstelle büro verwaltung team ' +
+    'secrétaire secrétariat président présidente trésorier trésorière bureau direction directeur directrice ' +
+    'secretario secretaria secretaría presidente presidenta tesorero tesorera dirección director directora administración ' +
+    'segretario segretaria segreteria presidente tesoriere direttore direttrice direzione amministrazione ' +
+    'secretaris secretariaat voorzitter penningmeester bestuur administratie directeur directie coördinator'
+  ).split(' '),
+);
+
 /** Between a kind of organisation and its name (`Praxis am Mühlbach`, `Studio di Rossi`, `Society of Friends`): at most two. */
 const NAME_JOINERS = 2;
 
@@ -592,6 +690,7 @@ function namesSomeone(hit: Hit, text: string, scan: BlockScan): boolean {
   const after = text.slice(hit.end, hit.end + 80).replace(/^\.?\s*(?::\s*)?(?:[-–]\s+)?/, '').split(/\s+/);
   for (let i = 0, joined = 0; i < after.length && joined <= NAME_JOINERS; i++) {
     const word = after[i]!.replace(/^["“„«(]/, '');
+    if (i === 0 && ROLE_WORDS.has(word.replace(/[.,;:!?)]+$/, '').toLowerCase())) break;
     if (nameWord(word) && /^[\p{L}\d]/u.test(word)) return true;
     if (/^\p{Ll}{1,5}\.$/u.test(word)) continue;
     if (!FUNCTION_WORDS.has(word.toLowerCase())) break;

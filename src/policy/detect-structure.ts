@@ -40,6 +40,8 @@ const ANNOUNCING = new Set(['heading', 'strong']);
 /** What a pseudo-heading may hold to give the blocks under it a scope: its element's cues, or a broader heading's. */
 const SCOPING = new Set(['heading', 'strong', 'parent']);
 export const ANY_ELEMENT = '*';
+/** A numbered heading: `1. Inhalt`, `2) Links`, `II. Haftung`. */
+const NUMBERED = /^\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s/;
 const PSEUDO_HEADING_WORDS = 8;
 const PSEUDO_SECTION_BLOCKS = 12;
 /** A letterhead is among the first few paragraphs, short, and gives an address with at least one more channel. */
@@ -54,6 +56,9 @@ export function analyseStructure(document: PolicyDocument, scans: BlockScan[]): 
   const parentScope: Set<string>[] = [];
   const excluded: Set<string>[] = [];
   const headingHits = new Map<number, Hit[]>();
+  // A skipped heading with nothing of its own under it, over numbered headings at its level (`Haftungsausschluss` over
+  // `1. Inhalt des Onlineangebotes`, `2. Verweise und Links`): those are its parts, skipped with it.
+  let skippedRun = -1;
   for (const section of sections) {
     const parent = section.parent >= 0 ? section.parent : -1;
     const inherited = parent >= 0 ? (scope[parent] as Set<string>) : new Set<string>();
@@ -61,7 +66,12 @@ export function analyseStructure(document: PolicyDocument, scans: BlockScan[]): 
     const own = new Set(inherited);
     const ownParents = new Set(inheritedParents);
     const ownExcluded = new Set(parent >= 0 ? (excluded[parent] as Set<string>) : []);
-    if (section.headingBlock >= 0 && scans[section.headingBlock]?.skip) ownExcluded.add(ANY_ELEMENT);
+    if (section.headingBlock >= 0 && scans[section.headingBlock]?.skip) {
+      ownExcluded.add(ANY_ELEMENT);
+      skippedRun = section.blocks.length === 0 ? section.parent : -1;
+    } else if (section.headingBlock >= 0 && skippedRun >= 0 && section.parent === skippedRun && NUMBERED.test(blocks[section.headingBlock]?.text ?? '')) {
+      ownExcluded.add(ANY_ELEMENT);
+    } else if (section.headingBlock >= 0) skippedRun = -1;
     if (section.headingBlock >= 0 && section.index !== title) {
       const announced: Hit[] = [];
       for (const hit of scans[section.headingBlock]?.hits ?? []) {

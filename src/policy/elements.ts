@@ -105,6 +105,11 @@ export interface ElementDetection {
   letterhead?: 'block' | 'name';
   /** Its own support counts only where it names someone (see namesSomeone): `Praxis Dr. Weber`, not `die Praxis`. */
   supportNames?: boolean;
+  /**
+   * Channels that belong to someone else (the DPO's): one in a sentence that names them, or in a section whose heading
+   * announces them and neither this element nor `sharedWith`, is no way to reach this element's party.
+   */
+  foreignChannels?: { owners: string[]; sharedWith?: string[] };
 }
 
 export interface ElementDefinition {

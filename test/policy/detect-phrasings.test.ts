@@ -391,3 +391,40 @@ describe('another organisation named as a separate controller is not the control
     ['en', 'controller-identity', ['# Who is responsible for your data?', 'Millbrook Town FC, 1 High Street, Millbrook, is the data controller and can be contacted at secretary@club.example.'], 'present'],
   ]);
 });
+
+describe("the data protection officer's channels are not the controller's", () => {
+  check([
+    ['nl', 'controller-contact', ['# Functionaris gegevensbescherming', 'Het bisdom heeft een functionaris gegevensbescherming (FG) benoemd. U kunt de FG bereiken per e-mail: fg@bisdom.example.'], 'absent'],
+    ['es', 'controller-contact', ['# Sus derechos', 'Puede dirigirse al Delegado de Protección de Datos de la Archidiócesis en la dirección de correo electrónico dpd@archidiocesis.example.'], 'absent'],
+    ['de', 'controller-contact', ['# Hinweise', 'Für alle Gemeinden ist ein gemeinsamer Beauftragter für den Datenschutz bestellt. Sie erreichen ihn wie folgt:', 'Örtlich Beauftragter für den Datenschutz', 'Herr Dieter Albrecht', 'Am Domhof 3', 'Telefon: 04392 91 77-40', 'E-Mail: datenschutz@kirchenkreis.example'], 'absent'],
+    ['en', 'controller-contact', ['# Contact', 'You can contact our data protection team at privacy@company.example.'], 'present'],
+    ['de', 'controller-contact', ['# Verantwortlicher', 'Verantwortlich ist die Muster Bau GmbH, Hauptstraße 1, 10115 Berlin.', 'E-Mail: datenschutz@musterbau.example'], 'present'],
+  ]);
+});
+
+describe('a role title after a kind of organisation names no one', () => {
+  check([
+    ['en', 'controller-identity', ['# Who we are', 'The Club Secretary is responsible for the processing of your personal data.'], 'absent'],
+    ['en', 'controller-identity', ['# Who we are', 'Millbrook Football Club is responsible for the processing of your personal data.'], 'present'],
+  ]);
+});
+
+describe('who is responsible, as Dutch parishes write it', () => {
+  check([
+    ['nl', 'controller-identity', ['# Wie is verantwoordelijk?', 'Verantwoordelijk voor de persoonsgegevens die in de parochie worden bijgehouden is het bestuur van de R.-K. Parochie Sint Jan de Doper, Lindenveld.'], 'present'],
+  ]);
+});
+
+describe('numbered parts of a disclaimer are skipped with it', () => {
+  check([
+    ['de', 'recipients', ['# Haftungsausschluss', '# 3. Texte und Bilder', 'Die Predigten auf dieser Seite dürfen gern ausgedruckt und an Freunde weitergegeben werden.', '# Datenschutz', 'Die Nutzung unserer Webseite ist ohne Angabe personenbezogener Daten möglich.'], 'absent'],
+  ]);
+});
+
+describe('rights and complaints that borrow the words of other elements', () => {
+  check([
+    ['en', 'right-access', ['# Your rights', 'If any of the information we hold about you is inaccurate, you can ask us to correct it.'], 'absent'],
+    ['en', 'purposes', ['# Complaints', 'We would always rather you came to us first, so that we can try to sort out the problem.'], 'absent'],
+    ['en', 'retention', ['# Your rights', 'Where we hold your information on the basis of your consent, you can withdraw it, and we will stop using the information for anything you have not agreed to.'], 'absent'],
+  ]);
+});
