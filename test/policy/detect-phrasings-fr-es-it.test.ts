@@ -12,7 +12,9 @@
  * identity, address, cookie, security, automation and retention words used of something else (incompatible purposes,
  * staff access, a proof of identity, a client's company name, a browser menu, data collected automatically, a list of
  * processing operations, data minimisation), rights named only as those the law grants, older CNIL wording, and no
- * disclosure except where the law requires it.
+ * disclosure except where the law requires it; identity and cookies left to another page, a parish named only by its
+ * kind, cookies deleted in the browser or ending with the session, an officer of the controller called 'responsabile',
+ * older purpose wording and words of other trades (site supervision, professional services).
  */
 import { describe, expect, it } from 'vitest';
 import { check, statusOf } from './phrasing-cases.js';
@@ -658,5 +660,65 @@ describe('the title of a policy section is no right of rectification', () => {
   check([
     ['it', 'right-rectification', ['# Diritti', "Lei può opporsi al trattamento scrivendo al seguente indirizzo:", '6. Aggiornamento', "L'informativa potrà essere modificata."], 'absent'],
     ['it', 'right-rectification', ['# Diritti', "Lei può chiedere l'aggiornamento dei suoi dati."], 'present'],
+  ]);
+});
+
+describe('identity left to the legal notice, and a channel labelled with the role', () => {
+  check([
+    ['fr', 'controller-identity', ['# Éditeur', "Les informations relatives à l'éditeur du site figurent sur la page Mentions légales."], 'absent'],
+    ['es', 'controller-identity', ['# Responsable', 'El responsable es el titular de esta página web. Sus datos completos están en el Aviso legal.'], 'absent'],
+    ['it', 'controller-identity', ['# Titolare', 'I dati del titolare sono riportati nella pagina note legali.'], 'absent'],
+    ['es', 'controller-identity', ['# Responsable', 'Responsable: Escuela de Música Allegro S.L., con CIF B12345678 y domicilio social en Calle Mayor 3, Soria.'], 'present'],
+  ]);
+});
+
+describe('a parish or a diocese named only by its kind is no name', () => {
+  check([
+    ['fr', 'controller-identity', ['# Responsable', 'Le responsable du traitement est la paroisse.'], 'absent'],
+    ['es', 'controller-identity', ['# Responsable', 'El responsable del tratamiento es la parroquia.'], 'absent'],
+    ['it', 'controller-identity', ['# Titolare', 'Il titolare del trattamento è la parrocchia.'], 'absent'],
+  ]);
+});
+
+describe('cookies left to a page of the footer', () => {
+  check([
+    ['fr', 'cookies', ['# Site', 'Les modalités de dépôt des cookies sont décrites sur la page « Gestion des cookies », accessible en pied de page.'], 'absent'],
+    ['es', 'cookies', ['# Web', 'El uso de cookies se describe en la página Política de cookies, accesible desde el pie de página.'], 'absent'],
+    ['it', 'cookies', ['# Sito', 'I cookie utilizzati sono descritti nella pagina Cookie, con link in calce al sito.'], 'absent'],
+  ]);
+});
+
+describe('deleting cookies in the browser is no right to erasure', () => {
+  check([
+    ['fr', 'right-erasure', ['# Cookies', 'Vous pouvez à tout moment refuser ces cookies ou les supprimer en paramétrant votre navigateur.'], 'absent'],
+    ['es', 'right-erasure', ['# Cookies', 'Puede bloquear las cookies o eliminarlas desde la configuración de su navegador.'], 'absent'],
+    ['it', 'right-erasure', ['# Cookie', 'Puoi cancellare o bloccare i cookie dalle impostazioni del browser.'], 'absent'],
+    ['fr', 'right-erasure', ['# Droits', 'Vous pouvez nous demander de supprimer vos données à tout moment.'], 'present'],
+  ]);
+});
+
+describe("a session cookie's end is no retention of data", () => {
+  check([
+    ['fr', 'retention', ['# Cookies', 'Le site utilise des cookies de session, enregistrés temporairement par votre navigateur et effacés à sa fermeture.'], 'absent'],
+    ['es', 'retention', ['# Cookies', 'Solo usamos cookies de sesión, que se eliminan al cerrar el navegador.'], 'absent'],
+    ['it', 'retention', ['# Cookie', 'I cookie di sessione vengono cancellati alla chiusura del browser.'], 'absent'],
+  ]);
+});
+
+describe("an officer of the controller named 'responsabile' is no recipient", () => {
+  check([
+    ['it', 'recipients', ['# Titolare e responsabile del trattamento', 'Responsabile del trattamento è il Segretario organizzativo della sede.'], 'absent'],
+    ['it', 'recipients', ['# Destinatari', 'I dati sono comunicati al consulente del lavoro, nominato responsabile del trattamento.'], 'present'],
+  ]);
+});
+
+describe('older purpose wording and words of other trades', () => {
+  check([
+    ['es', 'purposes', ['# LOPD', 'La finalidad de dicho fichero es atender las consultas y la gestión de los encargos.'], 'present'],
+    ['fr', 'purposes', ['# Traitement', 'Ce traitement a pour finalité la gestion des inscriptions aux cours.'], 'present'],
+    ['it', 'purposes', ['# Informativa', 'I dati sono trattati per finalità connesse alla gestione del tesseramento.'], 'present'],
+    ['it', 'purposes', ['# Quali dati personali raccogliamo e perché li raccogliamo', 'Nome, cognome e indirizzo e-mail.'], 'absent'],
+    ['es', 'data-categories', ['# Finalidad', 'La gestión de los encargos profesionales (proyectos, informes técnicos y dirección de obra).'], 'absent'],
+    ['es', 'data-categories', ['# Datos', 'Tratamos su nombre, dirección y datos profesionales.'], 'present'],
   ]);
 });
