@@ -19,6 +19,11 @@ const COPYRIGHT = /^(?:\u00a9|\(c\)|copyright\b)/iu;
  * Several short items set apart by three or more spaces, by pipes or by middle dots, none punctuated like a sentence or
  * a label and none holding what a contact line would (an e-mail address, a web address, a phone or street number).
  */
+/** A copyright notice opening a line (`© 2024 Example Ltd – All rights reserved`): page furniture like a footer's links. */
+export function isCopyrightLine(content: string): boolean {
+  return COPYRIGHT.test(content.trimStart());
+}
+
 export function isMenuLine(content: string): boolean {
   if (content.length > MENU_LENGTH) return false;
   const separated = SEPARATOR.test(content);

@@ -7,7 +7,7 @@
  */
 import { BlockTextBuilder, isSpaceCode, LineIndex, type BlockText } from './block-text.js';
 import { draftBlock, tableRowBlock, type Segmented } from './draft-block.js';
-import { isMenuLine } from './menu-line.js';
+import { isCopyrightLine, isMenuLine } from './menu-line.js';
 import type { Block } from './model.js';
 
 type LineKind = 'blank' | 'rule' | 'table' | 'list' | 'text';
@@ -110,6 +110,21 @@ function classifyLines(text: string, lines: LineIndex): TextLine[] {
   parsed.forEach((line, i) => {
     const apart = (j: number): boolean => parsed[j] === undefined || parsed[j]!.kind === 'blank' || parsed[j]!.kind === 'rule';
     if ((line.kind === 'text' || line.kind === 'table') && apart(i - 1) && apart(i + 1) && isMenuLine(line.content)) line.kind = 'rule';
+  });
+  // A footer of a copyright notice and a line of links (`© 2024 Example – All rights reserved` over `Privacy | Cookies
+  // | Contact`) is page furniture too, whichever comes first: under the last heading it would pass for its content.
+  parsed.forEach((line, i) => {
+    if ((line.kind !== 'text' && line.kind !== 'table') || !isCopyrightLine(line.content)) return;
+    const furniture = (j: number): boolean => {
+      const other = parsed[j];
+      return other !== undefined && (other.kind === 'text' || other.kind === 'table') && isMenuLine(other.content);
+    };
+    const apart = (j: number): boolean => parsed[j] === undefined || parsed[j]!.kind === 'blank' || parsed[j]!.kind === 'rule';
+    const below = furniture(i + 1) && apart(i - 1) && apart(i + 2);
+    const above = furniture(i - 1) && apart(i + 1) && apart(i - 2);
+    if (!below && !above) return;
+    line.kind = 'rule';
+    parsed[below ? i + 1 : i - 1]!.kind = 'rule';
   });
   return parsed;
 }
@@ -258,7 +273,11 @@ function inferHeadings(parsed: TextLine[], wrapped: boolean): void {
     // A line carried on in lower case is the first half of a sentence.
     const carriedOn = parsed[i + 1];
     if (carriedOn?.kind === 'text' && startsLowercase(carriedOn.content)) continue;
-    const beforeHeading = next?.heading?.beforeBody === true;
+    // A line alone between blank lines over another heading is a heading with nothing under it, as a template page
+    // printed as text leaves its unanswered headings (`Finalità del trattamento`, `How we protect your data`).
+    // So is the last of a run of them that ends the text.
+    const lastOfRun = next === undefined && isolated && isolatedLabel(parsed, previousContentIndex(parsed, i));
+    const beforeHeading = next?.heading?.beforeBody === true || (isolated && next?.heading !== undefined) || lastOfRun;
     if (beforeBody || beforeHeading) line.heading = { level: 2, rule: 'short', beforeBody };
   }
 
@@ -284,6 +303,22 @@ function unfinished(line: TextLine): boolean {
   // Only the line's end is looked at: the line above a heading candidate may be of any length.
   const end = line.content.slice(-24);
   return /[,\u2013\u2014-]$/u.test(end) || UNFINISHED_END.test(end);
+}
+
+function previousContentIndex(parsed: TextLine[], i: number): number {
+  for (let j = i - 1; j >= 0; j--) {
+    const line = parsed[j] as TextLine;
+    if (line.kind !== 'blank' && line.kind !== 'rule') return j;
+  }
+  return -1;
+}
+
+/** A label line alone between blank lines (see isLabelLine). */
+function isolatedLabel(parsed: TextLine[], i: number): boolean {
+  const line = parsed[i];
+  if (line?.kind !== 'text') return false;
+  const apart = (j: number): boolean => parsed[j] === undefined || parsed[j]!.kind === 'blank' || parsed[j]!.kind === 'rule';
+  return apart(i - 1) && apart(i + 1) && isLabelLine(line, ISOLATED_HEADING_MAX_WORDS);
 }
 
 function previousContentLine(parsed: TextLine[], i: number): TextLine | undefined {

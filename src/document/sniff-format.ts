@@ -43,7 +43,11 @@ export function looksLikeHtml(text: string): boolean {
 }
 
 const ATX_HEADING = /^#{1,6}[ \t]+\S/gm;
-const TABLE_DELIMITER = /^[ \t]{0,3}(?:\|[ \t]*)?:?-{3,}:?[ \t]*\|/gm;
+/**
+ * A table's delimiter row opened by a pipe (`| --- | --- |`), as Markdown is written: a row of dashes and pipes without
+ * it (`-------|-------`) is as often a table drawn at fixed width in plain text, whose numbered lines are headings.
+ */
+const TABLE_DELIMITER = /^[ \t]{0,3}\|[ \t]*:?-{3,}:?[ \t]*\|/gm;
 
 /** Several `#` headings or a pipe table under a header row: Markdown, whatever the file is called. */
 export function looksLikeMarkdown(text: string): boolean {

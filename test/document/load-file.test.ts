@@ -50,6 +50,7 @@ describe('loadInput: files', () => {
     ['table-in.txt', 'markdown', 'Cookies we set:\n\n| Name | Lifetime |\n| --- | --- |\n| sid | session |\n'],
     ['one-hash.txt', 'text', '# Not really markdown\n\nJust one line that starts with a hash.\n'],
     ['pipes.txt', 'text', 'Name | Lifetime\nsid | session\n'],
+    ['drawn-table.txt', 'text', '1. Retention\n\nCategory   | Period\n-----------|--------\nInvoices   | 7 years\n'],
   ])('%s is read as %s', async (name, format, content) => {
     expect((await loadInput(scratchFile(name, content))).format).toBe(format);
   });

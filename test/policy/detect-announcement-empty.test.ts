@@ -41,3 +41,27 @@ describe('plain text: a heading in capitals right after an empty announcement', 
     expect(prose.blocks.find((block) => block.text.includes('BEISPIEL GMBH'))?.kind).not.toBe('heading');
   });
 });
+
+describe('plain text: a template page whose headings were left without text under them', () => {
+  const segment = (lines: string[]) => segmentDocument({ target: 'policy.txt', format: 'text', text: lines.join('\n'), encoding: 'utf-8' });
+  const page = (language: Language, empty: string[], closing: string) =>
+    segment(['Privacy', '', 'Home   Blog   Shop   Contact', '', ...empty.flatMap((line) => [line, '', '']), closing, '', '-----', '', '© 2024 Example Studio – All rights reserved', 'Privacy | Cookies | Contact']);
+
+  it.each<[Language, string, string[], string]>([
+    ['it', 'security', ['Finalità del trattamento', 'Come proteggiamo i tuoi dati', 'Quali procedure abbiamo in atto in caso di violazione dei dati'], 'Quale processo decisionale automatizzato facciamo con i dati'],
+    ['en', 'security', ['Purposes of processing', 'How we protect your data', 'What data breach procedures we have in place'], 'What automated decision making we apply to user data'],
+    ['de', 'security', ['Zwecke der Verarbeitung', 'Wie wir Ihre Daten schützen', 'Welche Verfahren wir bei Datenpannen haben'], 'Welche automatisierte Entscheidungsfindung wir einsetzen'],
+  ])('%s: each short line alone between blank lines is an empty heading, the last one too, and states nothing', (language, id, empty, closing) => {
+    const doc = page(language, empty, closing);
+    for (const line of [...empty, closing]) expect(doc.blocks.find((block) => block.text === line)?.kind).toBe('heading');
+    const elements = detectElements(doc, { language }).elements;
+    expect(elements[id]!.status).toBe('absent');
+    expect(elements['automated-decision-making']!.status).toBe('absent');
+    expect(elements.purposes!.status).toBe('absent');
+  });
+
+  it('still reads the short line over prose as a heading with that prose under it', () => {
+    const doc = page('en', ['Purposes of processing', 'How we protect your data'], 'We use encryption and access controls for all customer records.');
+    expect(detectElements(doc, { language: 'en' }).elements.security!.status).toBe('present');
+  });
+});

@@ -428,3 +428,35 @@ describe('rights and complaints that borrow the words of other elements', () => 
     ['en', 'retention', ['# Your rights', 'Where we hold your information on the basis of your consent, you can withdraw it, and we will stop using the information for anything you have not agreed to.'], 'absent'],
   ]);
 });
+
+describe('whether the data must be given, in the usual template words', () => {
+  check([
+    ['en', 'statutory-contractual-requirement', ['## If you fail to provide personal data', 'Where we need to collect personal data by law, and you fail to provide that data when requested, we may not be able to perform the contract.'], 'present'],
+    ['en', 'statutory-contractual-requirement', ['## Do I have to give you this information?', 'Some of it, yes. We cannot accept a new member without a completed joining form.'], 'present'],
+    ['de', 'statutory-contractual-requirement', ['## Müssen Sie uns Ihre Daten geben?', 'Ohne Name und E-Mail-Adresse können Sie kein Konto erstellen.'], 'present'],
+    ['nl', 'statutory-contractual-requirement', ['Zonder e-mailadres kun je online geen ticket kopen.'], 'present'],
+    // Processing only as far as it is needed is the controller's own limit, not the person's obligation.
+    ['de', 'statutory-contractual-requirement', ['Wenn Sie uns Gesundheitsinformationen mitteilen, verarbeiten wir diese nur, soweit es zur Bearbeitung Ihres Anliegens erforderlich ist.'], 'absent'],
+  ]);
+});
+
+describe('a data protection officer weighed and not appointed', () => {
+  check([
+    ['en', 'dpo-contact', ["We're a small organisation and aren't required to appoint a Data Protection Officer, so we haven't. Write to privacy@shop.example."], 'absent'],
+    ['de', 'dpo-contact', ['## Datenschutzbeauftragter', 'Die Voraussetzungen für die Benennung eines Datenschutzbeauftragten liegen bei uns nicht vor. Ein Datenschutzbeauftragter wurde daher nicht benannt.'], 'absent'],
+    ['nl', 'dpo-contact', ['## Functionaris gegevensbescherming', 'Een functionaris gegevensbescherming is voor ons niet van toepassing, dus hebben we er geen.'], 'absent'],
+  ]);
+});
+
+describe('statements the cues missed in everyday words', () => {
+  check([
+    ['en', 'right-withdraw-consent', ['If you have given us your permission for anything, you can change your mind and take that permission back at any time.'], 'present'],
+    ['en', 'data-source', ['When you place an order on our website you give us your name, email address and phone number.'], 'present'],
+    ['nl', 'right-rectification', ['Heeft u een klantaccount, dan kunt u uw gegevens zelf inzien en wijzigen onder Mijn account.'], 'present'],
+    ['nl', 'data-source', ['De gegevens worden bij de inschrijving door het lid zelf op het inschrijfformulier opgegeven.'], 'present'],
+    ['de', 'security', ['Sämtliche Beschäftigte sind zur Verschwiegenheit verpflichtet.'], 'present'],
+    ['de', 'security', ['Der Zugang zum Portal erfolgt per Zwei-Faktor-Verfahren.'], 'present'],
+    // Children named among a client's relatives are data about the family, not a statement about minors.
+    ['de', 'children', ['Wir verarbeiten Angaben zu Angehörigen, soweit steuerlich relevant (Kinder, Ehegatten oder Lebenspartner).'], 'absent'],
+  ]);
+});
