@@ -7,7 +7,7 @@ import type { CueLanguage, CuePattern, PatternRole } from './elements.js';
 import { foldPhrase, tokenAt, type FoldedText, type Tokens } from './cues-text.js';
 
 /** A pattern's role, or what only phrases and the shared vocabularies express. */
-export type CueGroup = PatternRole | 'parent' | 'announce' | 'vendor' | 'unit' | 'month' | 'restrictive' | 'skip' | 'age' | 'subject';
+export type CueGroup = PatternRole | 'parent' | 'announce' | 'vendor' | 'unit' | 'month' | 'restrictive' | 'skip' | 'policy' | 'age' | 'subject';
 
 /** What a match means: for which element (or vendor, or unit), in which role, with which label. */
 export interface CueTarget {

@@ -79,6 +79,7 @@ export function compileEngine(definitions: ElementDefinition[], vocabularies: La
     add(vocabulary.negations, 'negation');
     add(vocabulary.restrictives, 'restrictive');
     add(vocabulary.skipHeadings, 'skip');
+    add(vocabulary.policyHeadings, 'policy');
     for (const [unit, list] of Object.entries(vocabulary.units ?? {})) add(list, 'unit', unit);
     vocabulary.months?.forEach((names, month) => add(names, 'month', String(month + 1)));
     add(vocabulary.ages?.before, 'age', 'before');

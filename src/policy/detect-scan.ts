@@ -63,6 +63,8 @@ export interface BlockScan {
   words: number;
   /** The block names a section that only defines terms (`Definitions`). */
   skip: boolean;
+  /** The block names the notice's own subject (`Datenschutz`): as a heading, read even inside a skipped section. */
+  policy: boolean;
 }
 
 /** A negation word this many words or fewer before a cue negates it. */
@@ -103,6 +105,7 @@ export function scanBlock(engine: Engine, index: CueIndex, block: Block): BlockS
   const months: CueHit[] = [];
   const ages: CueHit[] = [];
   const skips: CueHit[] = [];
+  let policy = false;
   const exclusions: CueHit[] = [];
   const placeholders: CueHit[] = [];
   const kept: CueHit[] = [];
@@ -115,6 +118,7 @@ export function scanBlock(engine: Engine, index: CueIndex, block: Block): BlockS
       else if (group === 'month') months.push(hit);
       else if (group === 'age') ages.push(hit);
       else if (group === 'skip') skips.push(hit);
+      else if (group === 'policy') policy = true;
       continue;
     }
     if (group === 'placeholder') {
@@ -190,6 +194,7 @@ export function scanBlock(engine: Engine, index: CueIndex, block: Block): BlockS
     denials,
     labelEnd: labelEnd(block),
     skip: skips.length > 0 && onlySkipped(folded.lower, skips),
+    policy,
     words: Math.max(0, tokens.count - placeholderWords),
   };
 }

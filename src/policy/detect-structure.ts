@@ -66,7 +66,11 @@ export function analyseStructure(document: PolicyDocument, scans: BlockScan[]): 
     const own = new Set(inherited);
     const ownParents = new Set(inheritedParents);
     const ownExcluded = new Set(parent >= 0 ? (excluded[parent] as Set<string>) : []);
-    if (section.headingBlock >= 0 && scans[section.headingBlock]?.skip) {
+    // The data protection part of a legal-notice page (`Haftungsausschluss` … `5. Datenschutz`) is the notice itself.
+    if (section.headingBlock >= 0 && scans[section.headingBlock]?.policy) {
+      ownExcluded.delete(ANY_ELEMENT);
+      skippedRun = -1;
+    } else if (section.headingBlock >= 0 && scans[section.headingBlock]?.skip) {
       ownExcluded.add(ANY_ELEMENT);
       skippedRun = section.blocks.length === 0 ? section.parent : -1;
     } else if (section.headingBlock >= 0 && skippedRun >= 0 && section.parent === skippedRun && NUMBERED.test(blocks[section.headingBlock]?.text ?? '')) {

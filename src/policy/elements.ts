@@ -131,6 +131,7 @@ export interface LanguageVocabulary {
   restrictives?: string[];
   abbreviations?: string[];
   skipHeadings?: string[];
+  policyHeadings?: string[];
   numbers?: Record<string, number>;
   units?: Partial<Record<TimeUnit, string[]>>;
   months?: string[][];

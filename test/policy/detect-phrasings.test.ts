@@ -421,6 +421,16 @@ describe('numbered parts of a disclaimer are skipped with it', () => {
   ]);
 });
 
+describe('the data protection part of a legal-notice page is read', () => {
+  const disclaimer = ['# Haftungsausschluss (Disclaimer)', '## 1. Inhalt des Onlineangebotes', 'Der Autor übernimmt keine Gewähr für die Aktualität der Inhalte.'];
+  check([
+    ['de', 'right-access', [...disclaimer, '## 5. Datenschutz', 'Sie haben das Recht, Auskunft über die zu Ihrer Person gespeicherten Daten zu erhalten.'], 'present'],
+    ['de', 'right-access', ['# Haftungsausschluss (Disclaimer)', '# 1. Inhalt des Onlineangebotes', '# 5. Datenschutz', 'Sie haben das Recht, Auskunft über die zu Ihrer Person gespeicherten Daten zu erhalten.'], 'present'],
+    ['en', 'right-access', ['# Disclaimer', '## 4. Privacy', 'You may ask for a copy of the personal data we hold about you.'], 'present'],
+    ['de', 'right-access', [...disclaimer, '## 2. Verweise und Links', 'Auskunft über verlinkte Seiten erteilen deren Betreiber.'], 'absent'],
+  ]);
+});
+
 describe('rights and complaints that borrow the words of other elements', () => {
   check([
     ['en', 'right-access', ['# Your rights', 'If any of the information we hold about you is inaccurate, you can ask us to correct it.'], 'absent'],
