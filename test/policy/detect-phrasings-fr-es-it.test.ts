@@ -14,7 +14,10 @@
  * processing operations, data minimisation), rights named only as those the law grants, older CNIL wording, and no
  * disclosure except where the law requires it; identity and cookies left to another page, a parish named only by its
  * kind, cookies deleted in the browser or ending with the session, an officer of the controller called 'responsabile',
- * older purpose wording and words of other trades (site supervision, professional services).
+ * older purpose wording and words of other trades (site supervision, professional services); a DPO weighed and declined,
+ * first-person requirement headings, refusal without any consequence, relatives, guests and older people who are no
+ * minors, two-factor authentication and confidentiality duties, the controller's own channels, tax numbers and footer
+ * menus that are no contact or cookie statement, and authorisations withdrawn at any time.
  */
 import { describe, expect, it } from 'vitest';
 import { check, statusOf } from './phrasing-cases.js';
@@ -720,5 +723,121 @@ describe('older purpose wording and words of other trades', () => {
     ['it', 'purposes', ['# Quali dati personali raccogliamo e perché li raccogliamo', 'Nome, cognome e indirizzo e-mail.'], 'absent'],
     ['es', 'data-categories', ['# Finalidad', 'La gestión de los encargos profesionales (proyectos, informes técnicos y dirección de obra).'], 'absent'],
     ['es', 'data-categories', ['# Datos', 'Tratamos su nombre, dirección y datos profesionales.'], 'present'],
+  ]);
+});
+
+describe("a DPO weighed and declined is denied", () => {
+  check([
+    ["fr", "dpo-contact", ["# Délégué à la protection des données", "Les conditions de désignation obligatoire d'un délégué à la protection des données ne sont pas remplies."], "absent"],
+    ["fr", "dpo-contact", ["# Délégué", "Notre activité ne relève d'aucun des cas de l'article 37 du RGPD ; nous n'avons donc pas désigné de délégué à la protection des données."], "absent"],
+    ["fr", "dpo-contact", ["# Délégué à la protection des données", "Au regard de la taille de notre structure, nous n'y sommes pas tenus."], "absent"],
+    ["fr", "dpo-contact", ["# Délégué à la protection des données", "Vous pouvez joindre notre délégué à la protection des données à dpo@exemple.fr."], "present"],
+    ["es", "dpo-contact", ["# Delegado de Protección de Datos", "Hemos valorado la designación de un Delegado de Protección de Datos, pero no se dan los requisitos del artículo 37 del RGPD."], "absent"],
+    ["es", "dpo-contact", ["# Delegado de Protección de Datos", "La ley no nos exige nombrar un Delegado de Protección de Datos, por lo que no lo hemos hecho."], "absent"],
+    ["es", "dpo-contact", ["# Delegado de Protección de Datos", "Por el volumen de datos que tratamos no estamos obligados a designar un Delegado de Protección de Datos."], "absent"],
+    ["es", "dpo-contact", ["# Delegado de Protección de Datos", "Puede contactar con nuestro Delegado de Protección de Datos en dpd@ejemplo.es."], "present"],
+    ["it", "dpo-contact", ["# Responsabile della Protezione dei Dati", "Per la designazione di un Responsabile della Protezione dei Dati non ricorrono i presupposti dell'art. 37 GDPR."], "absent"],
+    ["it", "dpo-contact", ["# DPO", "Lo Studio non tratta dati su larga scala e pertanto non abbiamo nominato un Responsabile della Protezione dei Dati."], "absent"],
+    ["it", "dpo-contact", ["# DPO", "Non siamo tenuti a nominare un Responsabile della Protezione dei Dati."], "absent"],
+    ["it", "dpo-contact", ["# DPO", "Il Responsabile della Protezione dei Dati è contattabile all'indirizzo dpo@esempio.it."], "present"],
+  ]);
+});
+
+describe("first-person requirement headings, refusal without any consequence, and processing limited to what is necessary", () => {
+  check([
+    ["es", "statutory-contractual-requirement", ["# ¿Estoy obligado a facilitar mis datos?", "Sí: sin el nombre y la dirección de entrega no podremos enviarte el pedido."], "present"],
+    ["es", "statutory-contractual-requirement", ["# ¿Estoy obligado a facilitaros mis datos?", "No, pero si no nos los facilitas no podremos responder a tu consulta."], "present"],
+    ["it", "statutory-contractual-requirement", ["# Sono obbligato a fornire i miei dati?", "No, ma senza questi dati non potremo evadere il tuo ordine."], "present"],
+    ["it", "statutory-contractual-requirement", ["# Sono obbligata a fornire i miei dati?", "Sì: senza nome e indirizzo non possiamo spedire la merce."], "present"],
+    ["fr", "statutory-contractual-requirement", ["# Vos données", "Vous pouvez refuser de nous communiquer votre numéro de téléphone, sans aucune conséquence sur le traitement de votre demande."], "present"],
+    ["es", "statutory-contractual-requirement", ["# Sus datos", "Puede negarse a facilitarnos su teléfono sin ninguna consecuencia para la tramitación de su solicitud."], "present"],
+    ["it", "statutory-contractual-requirement", ["# I tuoi dati", "Puoi rifiutarti di fornire il numero di telefono senza nessuna conseguenza sulla gestione della richiesta."], "present"],
+    ["fr", "statutory-contractual-requirement", ["# Finalités", "Nous ne traitons vos données que dans la mesure où cela est nécessaire à la gestion de votre commande."], "absent"],
+    ["es", "statutory-contractual-requirement", ["# Finalidades", "Tratamos sus datos solo en la medida en que sea necesario para prestarle el servicio contratado."], "absent"],
+    ["it", "statutory-contractual-requirement", ["# Finalità", "Trattiamo i tuoi dati solo nella misura in cui sia necessario per fornirti il servizio richiesto."], "absent"],
+  ]);
+});
+
+describe("children among a client's relatives, guests or a booking, and ages of older people, are not minors", () => {
+  check([
+    ["fr", "children", ["# Données traitées", "Pour établir votre déclaration de revenus, nous traitons des informations sur votre conjoint et vos enfants à charge."], "absent"],
+    ["es", "children", ["# Datos tratados", "Para preparar su declaración de la renta tratamos datos de su cónyuge e hijos a su cargo."], "absent"],
+    ["it", "children", ["# Dati trattati", "Per la dichiarazione dei redditi trattiamo anche i dati del coniuge e dei figli a carico."], "absent"],
+    ["fr", "children", ["# Mineurs", "Nos services ne s'adressent pas aux enfants de moins de 15 ans."], "present"],
+    ["es", "children", ["# Menores", "No tratamos datos de menores de 14 años sin el consentimiento de sus padres."], "present"],
+    ["it", "children", ["# Minori", "Il servizio non è rivolto ai minori di 14 anni."], "present"],
+    ["fr", "children", ["# Réservation", "Nous recueillons vos dates de séjour et le nombre d'adultes et d'enfants."], "absent"],
+    ["es", "children", ["# Reservas", "Recogemos las fechas de la estancia y el número de adultos y niños."], "absent"],
+    ["it", "children", ["# Prenotazioni", "Raccogliamo le date del soggiorno e il numero di adulti e bambini."], "absent"],
+    ["es", "children", ["# Datos", "Si se aplica una tarifa reducida, la condición que da derecho a ella (persona mayor de 65 años o desempleada)."], "absent"],
+    ["it", "children", ["# Dati", "Per le tariffe ridotte: over 65 o persone di età superiore a 65 anni."], "absent"],
+  ]);
+});
+
+describe("two-factor authentication and confidentiality duties are security measures", () => {
+  check([
+    ["fr", "security", ["# Protection", "L'accès à l'espace client est protégé par une double authentification."], "present"],
+    ["fr", "security", ["# Confidentialité", "Tous nos collaborateurs sont tenus au secret professionnel."], "present"],
+    ["fr", "security", ["# Confidentialité", "Nos salariés et prestataires sont soumis à une obligation de confidentialité."], "present"],
+    ["es", "security", ["# Protección", "El acceso a la plataforma está protegido con doble factor de autenticación."], "present"],
+    ["es", "security", ["# Confidencialidad", "Todo nuestro personal está sujeto al deber de confidencialidad."], "present"],
+    ["it", "security", ["# Protezione", "L'accesso all'area riservata è protetto da autenticazione a due fattori."], "present"],
+    ["it", "security", ["# Riservatezza", "I nostri collaboratori sono vincolati da un obbligo di riservatezza."], "present"],
+    ["it", "security", ["# Dati sanitari", "Il trattamento è effettuato da professionisti soggetti al segreto professionale."], "absent"],
+  ]);
+});
+
+describe("rights reserved by the controller in the first person and a copy of an identity document are no rights", () => {
+  check([
+    ["fr", "right-rectification", ["# Modifications", "Je me réserve le droit de modifier la présente politique de confidentialité à tout moment."], "absent"],
+    ["es", "right-access", ["# ¿Cuáles son sus derechos?", "Deberá acompañar su solicitud de una copia de un documento que acredite su identidad."], "absent"],
+    ["fr", "right-access", ["# Vos droits", "Votre demande doit être accompagnée de la copie d'une pièce d'identité."], "absent"],
+    ["it", "right-access", ["# I tuoi diritti", "Alla richiesta va allegata copia di un documento d'identità."], "absent"],
+  ]);
+});
+
+describe("the controller's own channels are not data categories", () => {
+  check([
+    ["it", "data-categories", ["# Contatti", "Puoi scrivermi direttamente al mio indirizzo e-mail."], "absent"],
+    ["fr", "data-categories", ["# Contact", "Vous pouvez m'écrire à mon adresse e-mail ou à notre adresse postale."], "absent"],
+    ["es", "data-categories", ["# Contacto", "Puede escribirnos a nuestra dirección de correo electrónico."], "absent"],
+  ]);
+});
+
+describe("recipients of commercial messages and data passed on under portability are not recipients", () => {
+  check([
+    ["es", "recipients", ["# Comunicaciones comerciales", "No enviamos comunicaciones comerciales que no hayan sido expresamente autorizadas por los destinatarios de las mismas."], "absent"],
+    ["fr", "recipients", ["# Vos droits", "Droit à la portabilité : vous pouvez demander que vos données vous soient remises pour les transmettre à un nouveau prestataire."], "absent"],
+    ["es", "recipients", ["# Sus derechos", "Derecho a la portabilidad: a recibir sus datos y a que se transmitan a otro responsable."], "absent"],
+    ["it", "recipients", ["# Diritti", "Diritto alla portabilità: ricevere i dati e trasmetterli a un altro titolare del trattamento."], "absent"],
+  ]);
+});
+
+describe("withdrawing an authorisation at any time, informal erasure requests and the purposes of files", () => {
+  check([
+    ["es", "right-withdraw-consent", ["# Imágenes", "Los padres podrán revocar esta autorización en cualquier momento comunicándolo por escrito."], "present"],
+    ["fr", "right-withdraw-consent", ["# Photos", "Vous pouvez retirer cette autorisation à tout moment en nous écrivant."], "present"],
+    ["it", "right-withdraw-consent", ["# Immagini", "Puoi revocare questa autorizzazione in qualsiasi momento scrivendoci."], "present"],
+    ["es", "right-erasure", ["## ¿Y si quiero que borréis mis datos?", "Solo tienes que mandarnos un email y lo haremos lo antes posible."], "present"],
+    ["es", "purposes", ["# Cláusula", "La finalidad de estos ficheros es la gestión académica y administrativa del alumnado."], "present"],
+  ]);
+});
+
+describe("tax and company numbers and data given through a form are no contact channel", () => {
+  check([
+    ["it", "controller-contact", ["# Titolare del trattamento", "Titolare del trattamento è Rossi S.r.l., P.IVA 03322110378, con sede a Como."], "absent"],
+    ["it", "controller-contact", ["# Titolare del trattamento", "Titolare del trattamento è Rossi S.r.l., P.IVA 03322110378, tel. 055 123 4567."], "present"],
+    ["fr", "controller-contact", ["# Responsable du traitement", "Le responsable du traitement est Dupont SAS, SIRET 012 345 678 00019."], "absent"],
+    ["es", "controller-contact", ["# Protección de datos", "Los datos que nos facilite a través del formulario de contacto serán tratados por el titular de la web."], "absent"],
+    ["es", "controller-contact", ["# Contacto", "Puede escribirnos a hola@ejemplo.es o usar el formulario de contacto."], "present"],
+  ]);
+});
+
+describe("a cookie policy named in a footer menu describes no cookies", () => {
+  check([
+    ["it", "cookies", ["# Cookie", "Per le informazioni sui cookie si rinvia alla Cookie Policy.", "Privacy Policy · Cookie Policy"], "absent"],
+    ["fr", "cookies", ["Mentions légales · Politique de cookies"], "absent"],
+    ["es", "cookies", ["Aviso legal | Política de cookies | Contacto"], "absent"],
+    ["es", "cookies", ["# Política de cookies", "Esta web utiliza cookies propias y de terceros con fines estadísticos."], "present"],
   ]);
 });
