@@ -77,6 +77,10 @@ export function decideElement(definition: ElementDefinition, input: DetectionInp
   if (complete.length > 0) return { status: 'present', evidence: firstInOrder(complete), negated: false, candidates };
   const negated = candidates.filter((candidate) => candidate.negated);
   if (detection.negated === 'present' && negated.length > 0) return { status: 'present', evidence: firstInOrder(negated), negated: true, candidates };
+  // `Wir geben Ihre Daten nicht an Dritte weiter`: a denial in a stating phrase says there is no one, unless it only
+  // rules out one use (`we do not share it with advertisers for their marketing`).
+  const none = detection.negated === 'none' ? negated.filter((candidate) => candidate.kind === 'body' && candidate.hit.group === 'strong' && !restrictedDenial(candidate, definition, input)) : [];
+  if (none.length > 0) return { status: 'present', evidence: firstInOrder(none), negated: true, candidates };
   const vague = affirmative.filter((candidate) => candidate.vague);
   // A contact announced but never given is no contact at all, not a contact given badly.
   let touched = needs.includes('contact') ? affirmative.filter((candidate) => !reachesDangling(candidate, input)) : affirmative;
@@ -86,6 +90,18 @@ export function decideElement(definition: ElementDefinition, input: DetectionInp
     return { status: 'partial', evidence: firstInOrder(vague.length > 0 ? vague : touched), negated: false, candidates };
   }
   return { status: 'absent', evidence: [], negated: false, candidates };
+}
+
+/**
+ * Whether a denial rules out one kind of recipient or one use only: its sentence denies no one in general (a weak cue
+ * of the element, `third parties`, `Dritte`, `derden`, denied with it), or names what it rules out (`detection.restrictedBy`:
+ * a purpose such as marketing). `We do not share it with advertisers` says nothing of the others.
+ */
+function restrictedDenial(candidate: Candidate, definition: ElementDefinition, input: DetectionInput): boolean {
+  const owners = definition.detection?.restrictedBy ?? [];
+  const inSentence = (input.scans[candidate.block] as BlockScan).hits.filter((hit) => hit.sentence === candidate.hit.sentence);
+  if (!inSentence.some((hit) => hit.owner === definition.id && hit.group === 'weak' && hit.negated)) return true;
+  return inSentence.some((hit) => owners.includes(hit.owner) && (STATING_GROUPS.has(hit.group) || hit.group === 'label'));
 }
 
 /** Whether a candidate speaks only of the controller: not a strong cue in running text, or one whose sentence gives a channel. */
@@ -445,7 +461,7 @@ function beside(hit: Hit, scan: BlockScan, text: string, definition: ElementDefi
   for (const other of definition.detection?.supportFrom ?? []) if (sentenceHits(scan, hit.sentence, other).some((near) => adjacent(near, hit, text))) return true;
   return (
     (needs.includes('duration') && scan.durations.some(sameSentence)) ||
-    (needs.includes('contact') && scan.channels.some((channel) => reaches(channel, definition) && sameSentence(channel))) ||
+    (needs.includes('contact') && scan.channels.some((channel) => reaches(channel, definition) && sameSentence(channel) && !formAsSource(channel, scan, definition))) ||
     (needs.includes('date') && scan.dates.some(sameSentence))
   );
 }
@@ -520,6 +536,17 @@ function isChannelElement(definition: ElementDefinition): boolean {
  */
 function reaches(channel: Channel, definition: ElementDefinition, candidate?: Candidate): boolean {
   return channel.kind !== 'url' || channel.contactPage === true || (!isChannelElement(definition) && candidate?.kind !== 'heading');
+}
+
+/**
+ * Whether a form is named only as where data comes from (`detection.sourceForms`): its sentence speaks of the data
+ * entered in it, its origin, how long it is kept (`Was Sie uns über das Kontaktformular schicken, speichern wir`,
+ * `data you give us when you fill in the contact form`), not of a way to reach anyone.
+ */
+function formAsSource(channel: Channel, scan: BlockScan, definition: ElementDefinition): boolean {
+  const owners = definition.detection?.sourceForms;
+  if (channel.kind !== 'form' || !owners) return false;
+  return scan.hits.some((hit) => hit.sentence === channel.sentence && owners.includes(hit.owner) && STATING_GROUPS.has(hit.group) && !hit.negated);
 }
 
 const foreignSections = new WeakMap<BlockScan[], Map<string, boolean>>();
@@ -613,7 +640,7 @@ function signalIn(signal: Signal, candidate: Candidate, definition: ElementDefin
     const inArea = (item: { start: number; sentence: number }): boolean => within(area, i, item);
     switch (signal) {
       case 'contact':
-        return scan.channels.some((channel) => reaches(channel, definition, candidate) && inArea(channel) && !foreignChannel(b, channel, definition, input));
+        return scan.channels.some((channel) => reaches(channel, definition, candidate) && inArea(channel) && !formAsSource(channel, scan, definition) && !foreignChannel(b, channel, definition, input));
       case 'duration':
         return scan.durations.some(inArea);
       case 'date':

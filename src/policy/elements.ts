@@ -91,7 +91,9 @@ export interface ElementDetection {
   needs?: Signal[];
   scope?: 'sentence' | 'block' | 'section';
   otherwise?: 'partial' | 'absent';
-  negated?: 'present' | 'absent';
+  negated?: 'present' | 'absent' | 'none';
+  /** With `negated: none`: a denial whose sentence holds a cue of one of these elements rules out one use only. */
+  restrictedBy?: string[];
   /** With `otherwise: partial`: a heading, a weak cue or a cue beside a contact channel leaves the element absent. */
   selfAddressed?: 'absent';
   labelScope?: 'document' | 'sentence';
@@ -110,6 +112,8 @@ export interface ElementDetection {
    * announces them and neither this element nor `sharedWith`, is no way to reach this element's party.
    */
   foreignChannels?: { owners: string[]; sharedWith?: string[] };
+  /** A form named in a sentence holding a cue of one of these elements is where data is entered, not a way to reach anyone. */
+  sourceForms?: string[];
 }
 
 export interface ElementDefinition {

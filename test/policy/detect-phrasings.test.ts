@@ -470,3 +470,30 @@ describe('statements the cues missed in everyday words', () => {
     ['de', 'children', ['Wir verarbeiten Angaben zu Angehörigen, soweit steuerlich relevant (Kinder, Ehegatten oder Lebenspartner).'], 'absent'],
   ]);
 });
+
+describe('a contact form named only as where data comes from', () => {
+  check([
+    ['de', 'controller-contact', ['## Kontaktformular', 'Was Sie uns über das Kontaktformular schicken, speichern wir, um Ihre Anfrage zu beantworten.'], 'absent'],
+    ['en', 'controller-contact', ['## Enquiries', 'Details you send us through the contact form are kept for one year.'], 'absent'],
+    ['de', 'controller-contact', ['## Kontakt', 'Sie erreichen uns jederzeit über unser Kontaktformular.'], 'present'],
+  ]);
+});
+
+describe('recipients under the regulation’s own heading, and a statement that there are none', () => {
+  check([
+    ['de', 'recipients', ['## Empfänger oder Kategorien von Empfängern', 'Daten werden übermittelt an unseren Caterer als Auftragsverarbeiter.'], 'present'],
+    ['de', 'recipients', ['# Datenschutz', 'Wir führen einen kleinen Laden. Wir geben Ihre Daten nicht an Dritte weiter.'], 'present'],
+    ['en', 'recipients', ['# Privacy', 'We run a small shop. We do not share your personal data with third parties.'], 'present'],
+    ['nl', 'recipients', ['# Privacy', 'Wij hebben een kleine winkel. Wij delen uw gegevens niet met derden.'], 'present'],
+    ['en', 'recipients', ['# Privacy', 'We run a small shop. We do not sell personal data and we do not share it with advertisers.'], 'absent'],
+    ['de', 'recipients', ['# Datenschutz', 'Ist die Verschlüsselung aktiv, können Ihre Daten nicht von Dritten mitgelesen werden.'], 'absent'],
+  ]);
+});
+
+describe('cookies left to the cookie document', () => {
+  check([
+    ['de', 'cookies', ['## Cookies', 'Wie wir Cookies und ähnliche Technologien einsetzen, erklären wir in unserer Cookie-Richtlinie.'], 'absent'],
+    ['nl', 'cookies', ['## Cookies', 'Over het gebruik van cookies op onze website leest u meer in onze cookieverklaring.'], 'absent'],
+    ['nl', 'cookies', ['## Cookies', 'Voor informatie over cookies op onze website verwijzen wij naar onze cookie policy.'], 'absent'],
+  ]);
+});

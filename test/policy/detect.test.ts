@@ -16,7 +16,9 @@ describe('detectElements: negation', () => {
     ['fr', 'right-object', ['## Vos droits', 'Vous pouvez vous opposer à ce traitement.'], 'present'],
     ['fr', 'right-object', ['## Vos droits', 'Vous ne pouvez pas vous opposer à ce traitement.'], 'absent'],
     ['en', 'recipients', ['We share your data with our payment provider.'], 'present'],
-    ['en', 'recipients', ['We never share your personal data with third parties.'], 'absent'],
+    // A clear statement that no one receives the data states the element; a sale ruled out alone does not.
+    ['en', 'recipients', ['We never share your personal data with third parties.'], 'present'],
+    ['en', 'recipients', ['We never sell your personal data.'], 'absent'],
     ['fr', 'legal-basis', ['Ce traitement est fondé sur votre consentement.'], 'present'],
     ['fr', 'legal-basis', ['En cas d’inscription à la lettre fondée sur votre consentement, vous pouvez vous désabonner.'], 'absent'],
     ['fr', 'right-complaint', ['Si notre réponse ne vous convient pas, vous pouvez saisir la CNIL.'], 'present'],
