@@ -17,7 +17,10 @@
  * older purpose wording and words of other trades (site supervision, professional services); a DPO weighed and declined,
  * first-person requirement headings, refusal without any consequence, relatives, guests and older people who are no
  * minors, two-factor authentication and confidentiality duties, the controller's own channels, tax numbers and footer
- * menus that are no contact or cookie statement, and authorisations withdrawn at any time.
+ * menus that are no contact or cookie statement, and authorisations withdrawn at any time;
+ * recipients that are none, cookies left to the cookie policy, purposes left to the notice itself, the controller's
+ * channels, data asked of the user, audience origin, directions to a venue, who can see the data, and security,
+ * retention and dates said of something else.
  */
 import { describe, expect, it } from 'vitest';
 import { check, statusOf } from './phrasing-cases.js';
@@ -839,5 +842,106 @@ describe("a cookie policy named in a footer menu describes no cookies", () => {
     ["fr", "cookies", ["Mentions légales · Politique de cookies"], "absent"],
     ["es", "cookies", ["Aviso legal | Política de cookies | Contacto"], "absent"],
     ["es", "cookies", ["# Política de cookies", "Esta web utiliza cookies propias y de terceros con fines estadísticos."], "present"],
+  ]);
+});
+
+describe("recipients that are none: a denial with 'personne', 'nadie', 'nessuno' or 'tiers', unless a purpose is named", () => {
+  check([
+    ['fr', 'recipients', ['# Vos données', 'Nous ne transmettons vos données à personne.'], 'present'],
+    ['fr', 'recipients', ['# Vos données', 'Vos données ne sont jamais transmises à des tiers.'], 'present'],
+    ['fr', 'recipients', ['# Vos données', 'Nous ne communiquons pas vos données à des tiers.'], 'present'],
+    ['fr', 'recipients', ['# Vos données', 'Nous ne partageons pas vos données avec des tiers.'], 'present'],
+    ['fr', 'recipients', ['# Vos données', 'Vos données ne sont ni vendues ni transmises à des tiers.'], 'present'],
+    ['fr', 'recipients', ['# Vos données', 'Nous ne vendons pas vos données.'], 'absent'],
+    ['fr', 'recipients', ['# Vos données', 'Nous ne transmettons pas vos données à des tiers à des fins de prospection commerciale.'], 'absent'],
+    ['es', 'recipients', ['# Sus datos', 'No cedemos sus datos a nadie.'], 'present'],
+    ['es', 'recipients', ['# Sus datos', 'No cederemos sus datos a terceros.'], 'present'],
+    ['es', 'recipients', ['# Sus datos', 'Los datos no se comunicarán a terceros.'], 'present'],
+    ['es', 'recipients', ['# Sus datos', 'No compartimos sus datos con terceros.'], 'present'],
+    ['es', 'recipients', ['# Sus datos', 'Sus datos no serán cedidos a terceros, salvo obligación legal.'], 'present'],
+    ['es', 'recipients', ['# Sus datos', 'No vendemos sus datos.'], 'absent'],
+    ['es', 'recipients', ['# Sus datos', 'No cedemos sus datos a terceros con fines publicitarios.'], 'absent'],
+    ['it', 'recipients', ['# I tuoi dati', 'Non comunichiamo i tuoi dati a nessuno.'], 'present'],
+    ['it', 'recipients', ['# I tuoi dati', 'I dati non saranno comunicati a terzi.'], 'present'],
+    ['it', 'recipients', ['# I tuoi dati', 'I tuoi dati non vengono condivisi con terzi.'], 'present'],
+    ['it', 'recipients', ['# I tuoi dati', 'I dati non saranno diffusi né comunicati a terzi.'], 'present'],
+    ['it', 'recipients', ['# I tuoi dati', 'Non cediamo i tuoi dati a terze parti.'], 'present'],
+    ['it', 'recipients', ['# I tuoi dati', 'Non vendiamo i tuoi dati.'], 'absent'],
+    ['it', 'recipients', ['# I tuoi dati', 'Non comunichiamo i tuoi dati a terzi per finalità di marketing.'], 'absent'],
+  ]);
+});
+
+describe('cookies left to the cookie policy, beside choices changed in the cookie banner', () => {
+  check([
+    ['fr', 'cookies', ['# Cookies', 'Pour en savoir plus, consultez notre politique cookies.'], 'absent'],
+    ['fr', 'cookies', ['# Cookies', 'Les cookies utilisés sont décrits dans notre politique de cookies.'], 'absent'],
+    ['fr', 'cookies', ['# Cookies', 'Les informations relatives aux cookies figurent dans notre politique cookies.'], 'absent'],
+    ['fr', 'cookies', ['# Cookies', 'Vous pouvez modifier vos choix à tout moment dans le bandeau cookies.'], 'present'],
+    ['fr', 'cookies', ['# Cookies', "Nous utilisons des cookies de mesure d'audience (Matomo) pour établir des statistiques."], 'present'],
+    ['es', 'cookies', ['# Cookies', 'Puede consultar el uso de cookies en nuestra política de cookies.'], 'absent'],
+    ['es', 'cookies', ['# Cookies', 'Los cookies que utilizamos se explican en nuestra política de cookies.'], 'absent'],
+    ['es', 'cookies', ['# Cookies', 'Puede cambiar su elección en cualquier momento desde el banner de cookies.'], 'present'],
+    ['es', 'cookies', ['# Cookies', 'Utilizamos cookies analíticas de Google Analytics para medir las visitas.'], 'present'],
+    ['it', 'cookies', ['# Cookie', 'Per informazioni sui cookie consulta la nostra cookie policy.'], 'absent'],
+    ['it', 'cookies', ['# Cookie', 'I cookie utilizzati sono descritti nella nostra cookie policy.'], 'absent'],
+    ['it', 'cookies', ['# Cookie', 'Trovi tutte le informazioni sui cookie nella nostra informativa cookie.'], 'absent'],
+    ['it', 'cookies', ['# Cookie', 'Puoi modificare le tue scelte in qualsiasi momento dal banner dei cookie.'], 'present'],
+    ['it', 'cookies', ['# Cookie', 'Utilizziamo cookie tecnici e cookie analitici di Google Analytics.'], 'present'],
+  ]);
+});
+
+describe("purposes left to the notice itself or announced for a later notice, the controller's channels, asking the user for data, audience origin, role mentions of the controller, directions to a venue, who can see the data, data meant for named recipients, rights named only as those the law grants", () => {
+  check([
+    ['it', 'purposes', ['# Finalità del trattamento', "I dati personali dell'utente sono trattati dal Titolare esclusivamente per le finalità indicate nella presente informativa."], 'absent'],
+    ['es', 'purposes', ['# Finalidad', 'Sus datos se tratarán únicamente para las finalidades descritas en la presente política.'], 'absent'],
+    ['fr', 'purposes', ['# Finalités', 'Vos données sont utilisées uniquement pour les finalités décrites dans la présente politique.'], 'absent'],
+    ['it', 'purposes', ['# Finalità del trattamento', 'I dati sono trattati per gestire le iscrizioni alla gara e inviare i risultati.'], 'present'],
+    ['es', 'purposes', ['# Protección de datos', 'Junto a cada formulario se informará al usuario de la existencia del fichero, la dirección del responsable y la finalidad del tratamiento.'], 'absent'],
+    ['es', 'purposes', ['# Protección de datos', 'La finalidad del tratamiento es gestionar los anuncios publicados por el usuario.'], 'present'],
+    ['it', 'data-categories', ['# Titolare', 'Indirizzo e-mail del Titolare: info@esempio.it'], 'absent'],
+    ['fr', 'data-categories', ['# Responsable', 'Adresse e-mail du responsable : contact@exemple.fr'], 'absent'],
+    ['es', 'data-categories', ['# Responsable', 'Correo electrónico del responsable: info@ejemplo.es'], 'absent'],
+    ['it', 'data-categories', ['# Dati raccolti', 'Raccogliamo il tuo nome e il tuo indirizzo e-mail.'], 'present'],
+    ['es', 'data-source', ['# Registro', 'En el formulario de registro se solicitan al usuario un nombre de usuario y una dirección de correo electrónico.'], 'present'],
+    ['es', 'data-source', ['# Datos', 'Los datos que tratamos son los que tú mismo nos facilitas al registrarte.'], 'present'],
+    ['es', 'data-source', ['# Estadísticas', 'Elaboramos estadísticas de público (procedencia por código postal y tipo de tarifa).'], 'absent'],
+    ['fr', 'data-source', ['# Statistiques', 'Nous mesurons la provenance géographique des visiteurs du site.'], 'absent'],
+    ['fr', 'controller-identity', ['# Réclamation', 'Si vous estimez, après avoir contacté le responsable du traitement, que vos droits ne sont pas respectés, vous pouvez adresser une réclamation à la CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07.'], 'absent'],
+    ['fr', 'controller-identity', ['# Responsable du traitement', 'Le responsable du traitement est la société Exemple SARL, 12 rue des Lilas, 69003 Lyon, contact@exemple.fr.'], 'present'],
+    ['fr', 'right-access', ['# Accès et parking', 'Le village est situé à dix minutes de la gare, des parkings gratuits sont prévus.'], 'absent'],
+    ['it', 'right-access', ['# Accesso e parcheggio', 'La sede si trova a dieci minuti dalla stazione, con parcheggio gratuito.'], 'absent'],
+    ['es', 'right-access', ['# Acceso y aparcamiento', 'El recinto está a diez minutos de la estación y tiene aparcamiento gratuito.'], 'absent'],
+    ['fr', 'right-access', ['# Vos droits', 'Vous pouvez accéder à vos données en écrivant à contact@exemple.fr.'], 'present'],
+    ['fr', 'recipients', ['# Formulaire', 'Les informations recueillies sont destinées exclusivement à la société Exemple et à notre assureur.'], 'present'],
+    ['fr', 'recipients', ['# Formulaire', 'Les informations recueillies sont destinées uniquement à traiter votre demande.'], 'absent'],
+    ['es', 'recipients', ['# ¿Quién puede ver estos datos?', 'Solo la secretaría y el profesorado de la escuela.'], 'present'],
+    ['it', 'recipients', ['# Chi può vedere i tuoi dati', 'Solo la segreteria e gli istruttori della palestra.'], 'present'],
+    ['it', 'recipients', ['# Cookie', 'Il sito utilizza cookie di terze parti.'], 'absent'],
+    ['fr', 'right-access', ['# Vos droits', 'Vous pouvez exercer les droits que la loi vous reconnaît en écrivant à contact@exemple.fr.'], 'absent'],
+    ['it', 'right-access', ['# Diritti', "L'utente può esercitare i diritti riconosciuti dalla normativa vigente rivolgendosi al Titolare."], 'absent'],
+    ['es', 'right-access', ['# Derechos', 'Puede ejercer los derechos que le reconoce la normativa escribiendo a info@ejemplo.es.'], 'absent'],
+  ]);
+});
+
+describe('security, retention, children and dates said of something else', () => {
+  check([
+    ['fr', 'security', ['# Course', 'Pour votre sécurité, le port du casque est obligatoire et des signaleurs assurent la sécurité routière.'], 'absent'],
+    ['fr', 'security', ['# Hôtel', 'Les consignes de sécurité incendie sont affichées dans chaque chambre.'], 'absent'],
+    ['es', 'security', ['# Carrera', 'Por su seguridad, el uso del casco es obligatorio y la seguridad vial está garantizada por voluntarios.'], 'absent'],
+    ['es', 'security', ['# Hotel', 'Las normas de seguridad contra incendios están expuestas en cada habitación.'], 'absent'],
+    ['it', 'security', ['# Gara', 'Per la tua sicurezza il casco è obbligatorio e la sicurezza stradale è garantita dai volontari.'], 'absent'],
+    ['it', 'security', ['# Hotel', 'Le norme di sicurezza antincendio sono affisse in ogni camera.'], 'absent'],
+    ['fr', 'security', ['# Sécurité', 'Nous mettons en œuvre des mesures techniques et organisationnelles appropriées pour protéger vos données.'], 'present'],
+    ['fr', 'retention', ['# Événement', "Les inscriptions sont conservées à l'accueil jusqu'au jour de la course."], 'absent'],
+    ['it', 'retention', ['# Gara', 'Il pacco gara sarà conservato al punto ritiro fino alle ore 12.'], 'absent'],
+    ['es', 'retention', ['# Objetos perdidos', 'Los objetos perdidos se conservan en recepción durante 30 días.'], 'absent'],
+    ['fr', 'children', ['# Données', 'Nous traitons les données relatives à vos enfants à charge pour le calcul du quotient familial.'], 'absent'],
+    ['fr', 'policy-date', ['# Cadre légal', 'Le règlement général sur la protection des données est entré en application le 25 mai 2018.'], 'absent'],
+    ['es', 'policy-date', ['# Marco legal', 'El Reglamento General de Protección de Datos es aplicable desde el 25 de mayo de 2018.'], 'absent'],
+    ['it', 'policy-date', ['# Quadro normativo', 'Il Regolamento generale sulla protezione dei dati è applicabile dal 25 maggio 2018.'], 'absent'],
+    ['fr', 'retention', ['# Hôtel', 'Les objets oubliés dans les chambres sont conservés à la réception pendant 3 mois.'], 'absent'],
+    ['it', 'retention', ['# Hotel', 'Gli oggetti smarriti sono conservati alla reception per 60 giorni.'], 'absent'],
+    ['es', 'retention', ['# Conservación', 'Sus datos se conservan durante 5 años desde la última estancia.'], 'present'],
+    ['fr', 'retention', ['# Conservation', 'Vos données sont conservées pendant 3 ans après votre dernier séjour.'], 'present'],
   ]);
 });
