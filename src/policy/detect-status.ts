@@ -186,6 +186,7 @@ function collectCandidates(definition: ElementDefinition, input: DetectionInput)
         inColumn(structure, b, hit, id) ||
         beside(hit, scan, block.text, definition);
       if (!counts || !aboutSubject(b, hit.sentence, definition, input)) continue;
+      if (asideSection(section, definition, input) && !namesData(scan, hit.sentence, definition)) continue;
       // `… whether we are required to designate a data protection officer and have concluded that we are not. We have
       // not appointed one.`: the next sentence denies what this one only weighed.
       const deniedNext = definition.detection?.negated === 'absent' && deniedIn(scan, hit.sentence + 1, id) && !scan.hits.some((other) => other.owner === id && other.sentence === hit.sentence + 1 && STATING_GROUPS.has(other.group) && !other.negated);
@@ -214,6 +215,42 @@ function collectCandidates(definition: ElementDefinition, input: DetectionInput)
     }
   }
   return candidates;
+}
+
+const asideSections = new WeakMap<BlockScan[], Map<string, boolean>>();
+
+/**
+ * Whether the nearest heading over a section that announces any element announces one of `detection.asideUnder`
+ * and not this element (`Security` over `In order to prevent unauthorised access we have…`, `Cookies` over `some
+ * cookies are needed to make the site work`): there a cue speaks of the measure or the cookie, not of the element.
+ */
+function asideSection(section: number, definition: ElementDefinition, input: DetectionInput): boolean {
+  const aside = definition.detection?.asideUnder;
+  if (!aside) return false;
+  let cache = asideSections.get(input.scans);
+  if (!cache) asideSections.set(input.scans, (cache = new Map()));
+  const key = `${definition.id}\u0000${section}`;
+  let answer = cache.get(key);
+  if (answer !== undefined) return answer;
+  answer = false;
+  for (let s = section; s >= 0; s = input.document.sections[s]!.parent) {
+    const hits = input.structure.headingHits.get(s)?.filter((hit) => !hit.negated);
+    if (!hits || hits.length === 0) continue;
+    answer = hits.some((hit) => aside.headings.includes(hit.owner)) && !hits.some((hit) => hit.owner === definition.id);
+    break;
+  }
+  cache.set(key, answer);
+  return answer;
+}
+
+/** What of an `asideUnder.unless` element names a kind of data: not a heading phrase (`the information we collect`). */
+const NAMING = new Set(['strong', 'support', 'label']);
+
+/** Whether a sentence names a kind of data (a cue of `asideUnder.unless`) or one of the element's own labels. */
+function namesData(scan: BlockScan, sentence: number, definition: ElementDefinition): boolean {
+  const unless = definition.detection?.asideUnder?.unless ?? [];
+  if (unless.some((owner) => sentenceHits(scan, sentence, owner).some((hit) => !hit.negated && NAMING.has(hit.group)))) return true;
+  return sentenceHits(scan, sentence, definition.id).some((hit) => hit.group === 'label' && !hit.negated);
 }
 
 /**

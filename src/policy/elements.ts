@@ -112,6 +112,11 @@ export interface ElementDetection {
    * announces them and neither this element nor `sharedWith`, is no way to reach this element's party.
    */
   foreignChannels?: { owners: string[]; sharedWith?: string[] };
+  /**
+   * Under a heading that announces one of `headings` and not this element, a cue in running text counts only where its
+   * sentence also holds a cue of one of `unless` (a kind of data) or one of the element's labels.
+   */
+  asideUnder?: { headings: string[]; unless: string[] };
   /** A form named in a sentence holding a cue of one of these elements is where data is entered, not a way to reach anyone. */
   sourceForms?: string[];
 }

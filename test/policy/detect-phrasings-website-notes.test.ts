@@ -42,3 +42,44 @@ describe('access control by personal passwords is a security measure', () => {
     ['de', 'security', ['# Speicherung', 'Die Mitgliederdaten werden in einer Software gespeichert, auf die nur der Vorstand mit persönlichem Passwort zugreift.'], 'present'],
   ]);
 });
+
+describe('the aim of a security measure is no purpose of processing', () => {
+  check([
+    ['en', 'purposes', ['# Security', 'In order to prevent unauthorised access or disclosure, we have put in place suitable physical, electronic and managerial procedures.'], 'absent'],
+    ['en', 'purposes', ['# Security', 'We use your email address in order to send you a code when you sign in.'], 'present'],
+  ]);
+});
+
+describe('a lone cookie sentence beside a pointer to the cookie statement describes no cookies', () => {
+  check([
+    ['nl', 'cookies', ['# Cookies', 'Onze website maakt gebruik van cookies. Meer informatie hierover vindt u in onze cookieverklaring.'], 'absent'],
+    ['de', 'cookies', ['# Cookies', 'Auf dieser Website kommen Cookies zum Einsatz. Nähere Informationen finden Sie in unserer Cookie-Richtlinie.'], 'absent'],
+    ['en', 'cookies', ['# Cookies', 'This website employs cookies. Details are set out in our cookie policy.'], 'absent'],
+    ['nl', 'cookies', ['# Cookies', 'Onze website maakt gebruik van cookies om uw taalkeuze te onthouden. U kunt cookies weigeren in uw browser.'], 'present'],
+  ]);
+});
+
+describe('where records are stored is no retention period', () => {
+  check([
+    ['nl', 'retention', ['# Beveiliging', 'Papieren dossiers bewaren wij in een afgesloten archiefkast op ons kantoor.'], 'absent'],
+    ['de', 'retention', ['# Sicherheit', 'Die Anmeldebögen bewahren wir in einem verschlossenen Aktenschrank im Büro auf.'], 'absent'],
+    ['en', 'retention', ['# Security', 'Paper forms are kept in a locked filing cabinet in our office.'], 'absent'],
+    ['nl', 'retention', ['# Bewaren', 'Papieren dossiers bewaren wij in een afgesloten archiefkast gedurende zeven jaar.'], 'present'],
+  ]);
+});
+
+describe('the definition of processing names no right', () => {
+  check([
+    ['nl', 'right-restriction', ['# Begrippen', 'Onder verwerking verstaan wij elke handeling met persoonsgegevens, zoals het verzamelen, vastleggen, ordenen, bewaren, bijwerken, wijzigen, opvragen, raadplegen, gebruiken, verstrekken, samenbrengen, alsmede het afschermen, uitwissen of vernietigen van gegevens.'], 'absent'],
+    ['de', 'right-restriction', ['# Begriffe', 'Verarbeitung ist jeder Vorgang wie das Erheben, das Erfassen, die Speicherung, die Anpassung oder Veränderung, der Abgleich oder die Verknüpfung, die Einschränkung, das Löschen oder die Vernichtung.'], 'absent'],
+    ['en', 'right-restriction', ['# Definitions', 'Processing means any operation such as collection, recording, storage, alignment or combination, restriction, erasure or destruction.'], 'absent'],
+    ['nl', 'right-restriction', ['# Uw rechten', 'U kunt ons vragen uw gegevens af te schermen of de verwerking te beperken.'], 'present'],
+  ]);
+});
+
+describe('recipients who are controllers themselves name no controller', () => {
+  check([
+    ['en', 'controller-identity', ['# Who we share with', 'Professional advisers acting as processors or joint controllers, including lawyers and auditors based in the United Kingdom.'], 'absent'],
+    ['nl', 'controller-identity', ['# Delen', 'De bank is zelfstandig verwerkingsverantwoordelijke, gevestigd te Utrecht.'], 'absent'],
+  ]);
+});
