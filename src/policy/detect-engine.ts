@@ -18,6 +18,14 @@ export interface Engine {
   sentenceTemplates: Set<string>;
   /** Elements that need a way to reach someone (`detection.needs` lists `contact`): template text for a channel is theirs. */
   contactElements: Set<string>;
+  /** Words of every language that tell a name from a kind or an office, and a channel's blank from other template text. */
+  words: NameWords & { channel: Set<string>; channelLeads: Set<string> };
+}
+
+/** Lower-case words that open a phrase but belong to no name, and offices that make a kind of organisation no name. */
+export interface NameWords {
+  functionWords: Set<string>;
+  roleTitles: Set<string>;
 }
 
 /** Label of the exclusions listed as `pointers`. */
@@ -110,6 +118,12 @@ export function compileEngine(definitions: ElementDefinition[], vocabularies: La
     sentenceExclusions: new Set(definitions.filter((definition) => definition.detection?.exclusionScope === 'sentence').map((definition) => definition.id)),
     sentenceTemplates: new Set(definitions.filter((definition) => definition.detection?.templateScope === 'sentence').map((definition) => definition.id)),
     contactElements: new Set(definitions.filter((definition) => definition.detection?.needs?.includes('contact')).map((definition) => definition.id)),
+    words: {
+      functionWords: new Set(vocabularies.flatMap((vocabulary) => vocabulary.functionWords ?? [])),
+      roleTitles: new Set(vocabularies.flatMap((vocabulary) => vocabulary.roleTitles ?? [])),
+      channel: new Set(vocabularies.flatMap((vocabulary) => (vocabulary.channelWords ?? []).map(foldPhrase))),
+      channelLeads: new Set(vocabularies.flatMap((vocabulary) => (vocabulary.channelLeads ?? []).map(foldPhrase))),
+    },
   };
   byVocabulary.set(key, engine);
   return engine;

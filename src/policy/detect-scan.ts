@@ -153,7 +153,7 @@ export function scanBlock(engine: Engine, index: CueIndex, block: Block): BlockS
     // it (`you may change your mind at any time by emailing us at [email address]`): that blank is a channel's.
     if (placeholderSentences.has(sentence)) {
       const valueOf = engine.sentenceTemplates.has(owner);
-      const clauseOf = engine.contactElements.has(owner) ? placeholders : placeholders.filter((placeholder) => !channelBlank(folded.lower, hit, placeholder));
+      const clauseOf = engine.contactElements.has(owner) ? placeholders : placeholders.filter((placeholder) => !channelBlank(folded.lower, hit, placeholder, engine.words));
       if (valueOf || inClauseOf(folded.lower, hit, clauseOf)) {
         if (valueOf && STATING_GROUPS.has(group)) templated.add(owner);
         continue;
@@ -239,20 +239,20 @@ function exclusionIndex(exclusions: CueHit[]): (hit: CueHit) => boolean {
   };
 }
 
-/** Template text that stands for a way to reach someone (`[email address]`, `[Telefonnummer]`, `<adresse postale>`). */
-const CHANNEL_PLACEHOLDER = /\b(?:e-?mail|e-?mailadres|e-?mail-adresse|mail|address|adresse|adres|anschrift|postanschrift|direccion|indirizzo|phone|telephone|telefon|telefono|telefoon|telefonnummer|telefoonnummer|phone number)\b/;
-
 const CHANNEL_LEAD_CHARS = 12;
-/** The word that leads a way to reach someone in: `write to us at`, `schreiben Sie an`, `envoyez un courriel à`. */
-const CHANNEL_LEAD = /\b(?:at|to|via|an|unter|per|a|au|op|naar|al|presso)\s*$/;
+const BLANK_WORD = /[\p{L}\d]+(?:-[\p{L}\d]+)*/gu;
+const LAST_WORD = /([\p{L}]+)\s*$/u;
 
 /**
- * Whether template text after a cue is only the blank for the channel it is exercised through (`at [email address]`):
- * not a line's value (`Téléphone : [numéro]`), which is the template's own.
+ * Whether template text after a cue is only the blank for the channel it is exercised through (`at [email address]`,
+ * `schreiben Sie an [Telefonnummer]`): not a line's value (`Téléphone : [numéro]`), which is the template's own.
  */
-function channelBlank(lower: string, hit: CueHit, placeholder: CueHit): boolean {
-  if (placeholder.start < hit.end || !CHANNEL_PLACEHOLDER.test(lower.slice(placeholder.start, placeholder.end))) return false;
-  return CHANNEL_LEAD.test(lower.slice(Math.max(hit.end, placeholder.start - CHANNEL_LEAD_CHARS), placeholder.start));
+function channelBlank(lower: string, hit: CueHit, placeholder: CueHit, words: Engine['words']): boolean {
+  if (placeholder.start < hit.end) return false;
+  const blank = lower.slice(placeholder.start, placeholder.end).match(BLANK_WORD) ?? [];
+  if (!blank.some((word) => words.channel.has(word) || word.split('-').some((part) => words.channel.has(part)))) return false;
+  const lead = LAST_WORD.exec(lower.slice(Math.max(hit.end, placeholder.start - CHANNEL_LEAD_CHARS), placeholder.start));
+  return lead !== null && words.channelLeads.has(lead[1]!);
 }
 
 /** What ends a clause, menu items included: words beyond it are no longer the placeholder's. */

@@ -9,6 +9,7 @@ import type { ElementStatus } from '../types.js';
 import type { ElementDefinition, Signal } from './elements.js';
 import { STATING_GROUPS, type BlockScan, type Channel, type Hit } from './detect-scan.js';
 import { ANY_ELEMENT, type Structure } from './detect-structure.js';
+import type { NameWords } from './detect-engine.js';
 
 export interface Area {
   blocks: number[];
@@ -47,6 +48,8 @@ export interface DetectionInput {
   blocksWith: Map<string, number[]>;
   /** Elements whose cues must speak of one of their subjects in this policy's language (see `subjects`). */
   subjectBound?: Set<string>;
+  /** What tells a name from a kind or an office (`the practice`, `the Club Secretary`), from the languages' vocabulary. */
+  words: NameWords;
 }
 
 /** How far a body cue's reach extends past its own block, and how much of a section a heading covers. */
@@ -685,7 +688,7 @@ function signalIn(signal: Signal, candidate: Candidate, definition: ElementDefin
       case 'support': {
         const text = (input.document.blocks[b] as Block).text;
         const naming = definition.detection?.supportNames === true;
-        const named = (hit: Hit): boolean => !naming || hit.owner !== definition.id || namesSomeone(hit, text, scan) || namedKinds(definition.id, input).has(kindOf(hit, text));
+        const named = (hit: Hit): boolean => !naming || hit.owner !== definition.id || namesSomeone(hit, text, scan, input.words) || namedKinds(definition.id, input).has(kindOf(hit, text, input.words.functionWords));
         return scan.hits.some((hit) => supports(hit, definition) && inArea(hit) && named(hit));
       }
       case 'row': {
@@ -697,41 +700,12 @@ function signalIn(signal: Signal, candidate: Candidate, definition: ElementDefin
   });
 }
 
-/**
- * Articles, determiners and prepositions of the six languages: they open a phrase (`die Praxis`, `The Club`, `En
- * France`) but are no part of a name.
- */
-const FUNCTION_WORDS = new Set(
-  (
-    'the a an our this these its their of for and to at by in on with from ' +
-    'der die das den dem des ein eine einer eines unser unsere unseren unserer unseres diese dieser dieses für von vom zu zum zur am an im in mit bei und ' +
-    "le la les l' un une du au aux notre nos ce cette ces de d' à en et par pour avec sur " +
-    'el los las lo una uno unos unas del al nuestro nuestra nuestros este esta estos y con por para sobre ' +
-    'il gli i questo questa nostro nostra della dello dei degli delle di da dal dalla e con per su ' +
-    'het een onze ons deze dit van voor bij met op te door en'
-  ).split(' '),
-);
-/**
- * Role titles: after a kind of organisation they make an office of it (`the Club Secretary`, `der Vereinsvorsitzende`,
- * `het Parochiesecretariaat`), not a name (`Club Millbrook`, `Praxis Dr. Weber`).
- */
-const ROLE_WORDS = new Set(
-  (
-    'secretary secretaries chair chairman chairwoman chairperson president treasurer administrator administrators manager managers officer officers director directors committee office secretariat team trustees board clerk warden wardens coordinator ' +
-    'sekretär sekretärin sekretariat vorsitzende vorsitzender vorstand kassenwart kassenwartin schatzmeister schatzmeisterin leitung leiter leiterin geschäftsstelle büro verwaltung team ' +
-    'secrétaire secrétariat président présidente trésorier trésorière bureau direction directeur directrice ' +
-    'secretario secretaria secretaría presidente presidenta tesorero tesorera dirección director directora administración ' +
-    'segretario segretaria segreteria presidente tesoriere direttore direttrice direzione amministrazione ' +
-    'secretaris secretariaat voorzitter penningmeester bestuur administratie directeur directie coördinator'
-  ).split(' '),
-);
-
 /** Between a kind of organisation and its name (`Praxis am Mühlbach`, `Studio di Rossi`, `Society of Friends`): at most two. */
 const NAME_JOINERS = 2;
 
 /** A word that can be part of a proper name: capitalised or a number, and not a function word. */
-function nameWord(word: string): boolean {
-  return /^[\p{Lu}\d]/u.test(word) && !FUNCTION_WORDS.has(word.toLowerCase());
+function nameWord(word: string, words: NameWords): boolean {
+  return /^[\p{Lu}\d]/u.test(word) && !words.functionWords.has(word.toLowerCase());
 }
 
 /**
@@ -741,28 +715,29 @@ function nameWord(word: string): boolean {
  * A kind or a role alone (`die Praxis`, `The Club`, `la clínica que…`, `Praxis | Team | Kontakt` in a menu, `partita
  * IVA)`) names no one.
  */
-function namesSomeone(hit: Hit, text: string, scan: BlockScan): boolean {
+function namesSomeone(hit: Hit, text: string, scan: BlockScan, words: NameWords): boolean {
+  const { functionWords, roleTitles } = words;
   if (scan.placeholders.some((span) => span.start < hit.end + 2 && span.end > hit.start - 2)) return false;
   const own = text.slice(hit.start, hit.end).split(/\s+/).filter(Boolean);
-  while (own.length > 0 && FUNCTION_WORDS.has(own[0]!.toLowerCase())) own.shift();
+  while (own.length > 0 && functionWords.has(own[0]!.toLowerCase())) own.shift();
   // A run of capitalised words is a name or not by itself: `Studio Rossi`, not `Allegato B` nor `UE 2016/679`.
-  if (own.length >= 2 && nameWord(own[0]!) && nameWord(own[own.length - 1]!) && own.every((word) => nameWord(word) || FUNCTION_WORDS.has(word.toLowerCase()))) {
-    const words = own.filter((word) => nameWord(word) && word.length >= 2);
-    return words.length >= 2 && words.some((word) => /\p{Ll}{2}/u.test(word));
+  if (own.length >= 2 && nameWord(own[0]!, words) && nameWord(own[own.length - 1]!, words) && own.every((word) => nameWord(word, words) || functionWords.has(word.toLowerCase()))) {
+    const named = own.filter((word) => nameWord(word, words) && word.length >= 2);
+    return named.length >= 2 && named.some((word) => /\p{Ll}{2}/u.test(word));
   }
   // `Dr. med. dent. Anna Kessler`: abbreviated titles stand between a title and the name as articles do.
   const after = text.slice(hit.end, hit.end + 80).replace(/^\.?\s*(?::\s*)?(?:[-–]\s+)?/, '').split(/\s+/);
   for (let i = 0, joined = 0; i < after.length && joined <= NAME_JOINERS; i++) {
     const word = after[i]!.replace(/^["“„«(]/, '');
-    if (i === 0 && ROLE_WORDS.has(word.replace(/[.,;:!?)]+$/, '').toLowerCase())) break;
-    if (nameWord(word) && /^[\p{L}\d]/u.test(word)) return true;
+    if (i === 0 && roleTitles.has(word.replace(/[.,;:!?)]+$/, '').toLowerCase())) break;
+    if (nameWord(word, words) && /^[\p{L}\d]/u.test(word)) return true;
     if (/^\p{Ll}{1,5}\.$/u.test(word)) continue;
-    if (!FUNCTION_WORDS.has(word.toLowerCase())) break;
+    if (!functionWords.has(word.toLowerCase())) break;
     joined++;
   }
   const lead = shortFormLead(hit, text);
   const before = /([\p{L}\d][\p{L}\d&'’.-]*)\s+$/u.exec(lead);
-  return before !== null && nameWord(before[1]!);
+  return before !== null && nameWord(before[1]!, words);
 }
 
 /**
@@ -774,9 +749,9 @@ function shortFormLead(hit: Hit, text: string): string {
 }
 
 /** A support cue's words without its articles, lower-cased: the kind of organisation it names (`practice`, `gemeente`). */
-function kindOf(hit: Hit, text: string): string {
+function kindOf(hit: Hit, text: string, functionWords: Set<string>): string {
   const words = text.slice(hit.start, hit.end).toLowerCase().split(/\s+/).filter(Boolean);
-  while (words.length > 1 && FUNCTION_WORDS.has(words[0]!)) words.shift();
+  while (words.length > 1 && functionWords.has(words[0]!)) words.shift();
   return words.join(' ');
 }
 
@@ -806,7 +781,7 @@ function namedKinds(id: string, input: DetectionInput): Set<string> {
     const scan = input.scans[b] as BlockScan;
     for (const hit of scan.hits) {
       if (hit.owner !== id || hit.group !== 'support' || hit.negated) continue;
-      if (namesSomeone(hit, block.text, scan)) kinds.add(kindOf(hit, block.text));
+      if (namesSomeone(hit, block.text, scan, input.words)) kinds.add(kindOf(hit, block.text, input.words.functionWords));
     }
     // `[Club Name] ("the Club")`: the short form of a name left blank refers back to no one.
     for (const span of scan.placeholders) {

@@ -75,10 +75,9 @@ export function detectElements(document: PolicyDocument, options: DetectOptions 
   const index = engine.indexFor(activeLanguages(language));
   const scans: BlockScan[] = document.blocks.map((block) => scanBlock(engine, index, block));
   const structure = analyseStructure(document, scans);
-  const needContact = new Set(definitions.filter((definition) => definition.detection?.needs?.includes('contact')).map((definition) => definition.id));
-  const dangling = findDanglingContacts(document, scans, needContact);
+  const dangling = findDanglingContacts(document, scans, engine.contactElements);
   const subjectBound = new Set(definitions.filter((definition) => language && (definition.cues[language]?.subjects?.length ?? 0) > 0).map((definition) => definition.id));
-  const input: DetectionInput = { document, scans, structure, dangling: dangling.keys, blocksWith: blocksByOwner(scans), subjectBound };
+  const input: DetectionInput = { document, scans, structure, dangling: dangling.keys, blocksWith: blocksByOwner(scans), subjectBound, words: engine.words };
   const decisions = new Map<string, ElementDecision>(definitions.map((definition) => [definition.id, decideElement(definition, input)]));
   const labels = collectLabels(scans, definitions);
   const services = findServices(document, scans, engine.vendors);

@@ -141,6 +141,10 @@ export interface LanguageVocabulary {
   abbreviations?: string[];
   skipHeadings?: string[];
   policyHeadings?: string[];
+  functionWords?: string[];
+  roleTitles?: string[];
+  channelWords?: string[];
+  channelLeads?: string[];
   numbers?: Record<string, number>;
   units?: Partial<Record<TimeUnit, string[]>>;
   months?: string[][];
