@@ -945,3 +945,88 @@ describe('security, retention, children and dates said of something else', () =>
     ['fr', 'retention', ['# Conservation', 'Vos données sont conservées pendant 3 ans après votre dernier séjour.'], 'present'],
   ]);
 });
+
+describe('a lone cookie sentence beside a pointer to the cookie policy describes no cookies (fr, es, it)', () => {
+  check([
+    ['fr', 'cookies', ['# Cookies', 'Notre site a recours aux cookies. Pour en savoir plus, consultez notre politique cookies.'], 'absent'],
+    ['fr', 'cookies', ['# Cookies', 'Ce site fait usage de cookies. Les informations détaillées figurent dans notre politique de cookies.'], 'absent'],
+    ['es', 'cookies', ['# Cookies', 'Este sitio web hace uso de cookies. Puede consultar más información en nuestra política de cookies.'], 'absent'],
+    ['es', 'cookies', ['# Cookies', 'Esta web emplea cookies. Para más información, consulte nuestra política de cookies.'], 'absent'],
+    ['it', 'cookies', ['# Cookie', 'Questo sito fa uso di cookie. Per maggiori informazioni si rinvia alla cookie policy.'], 'absent'],
+    ['it', 'cookies', ['# Cookie', 'Il sito impiega cookie. Per i dettagli consulta la nostra cookie policy.'], 'absent'],
+    ['fr', 'cookies', ['# Cookies', "Notre site a recours à des cookies de mesure d'audience. Vous pouvez les refuser dans votre navigateur."], 'present'],
+    ['es', 'cookies', ['# Cookies', 'Esta web hace uso de cookies analíticas para conocer las visitas. Puede rechazarlas desde su navegador.'], 'present'],
+    ['it', 'cookies', ['# Cookie', 'Il sito fa uso di cookie tecnici di sessione per la navigazione. Puoi disattivarli dal browser.'], 'present'],
+  ]);
+});
+
+describe('where records are stored is no retention period (fr, es, it)', () => {
+  check([
+    ['fr', 'retention', ['# Conservation des données', 'Les dossiers papier sont conservés dans une armoire fermée à clé.'], 'absent'],
+    ['es', 'retention', ['# Conservación de los datos', 'Los expedientes en papel se guardan en un armario cerrado con llave.'], 'absent'],
+    ['es', 'retention', ['# Conservación de los datos', 'Los expedientes se conservan custodiados en un archivo cerrado.'], 'absent'],
+    ['it', 'retention', ['# Conservazione dei dati', 'I moduli cartacei sono conservati in un armadio chiuso a chiave.'], 'absent'],
+    ['it', 'retention', ['# Conservazione dei dati', 'Le schede cartacee sono custodite in un archivio chiuso a chiave.'], 'absent'],
+    ['fr', 'retention', ['# Conservation', 'Les dossiers papier sont conservés dans une armoire fermée à clé pendant cinq ans.'], 'present'],
+    ['it', 'retention', ['# Conservazione', 'Le schede sono conservate in un armadio chiuso a chiave per dieci anni.'], 'present'],
+    ['it', 'retention', ['# Cookie', "Il sito usa solo cookie tecnici di sessione, che non vengono memorizzati in modo persistente e vengono cancellati con la chiusura del browser."], 'absent'],
+    ['fr', 'security', ['# Comment vos données sont-elles protégées ?', "L'accès au logiciel est protégé par la carte du praticien ou par un mot de passe ; les dossiers papier sont rangés dans une armoire fermée à clé."], 'present'],
+    ['it', 'security', ['# Archivio', 'I moduli cartacei sono custoditi in un armadio chiuso a chiave.'], 'present'],
+  ]);
+});
+
+describe('the legal definition of processing names no right (fr, es, it)', () => {
+  check([
+    ['fr', 'right-restriction', ['# Cadre légal', "Le traitement désigne toute opération telle que la collecte, la conservation, la modification, la limitation, l'effacement ou la destruction de données."], 'absent'],
+    ['fr', 'right-erasure', ['# Cadre légal', "Le traitement désigne toute opération telle que la collecte, la conservation, la modification, la limitation, l'effacement ou la destruction de données."], 'absent'],
+    ['es', 'right-restriction', ['# Marco legal', 'Se entiende por tratamiento cualquier operación como la recogida, conservación, modificación, limitación, supresión o destrucción de datos.'], 'absent'],
+    ['es', 'right-erasure', ['# Marco legal', 'Se entiende por tratamiento cualquier operación como la recogida, conservación, modificación, limitación, supresión o destrucción de datos.'], 'absent'],
+    ['it', 'right-restriction', ['# Quadro normativo', 'Per trattamento si intende qualsiasi operazione come la raccolta, la conservazione, la modifica, la limitazione, la cancellazione o la distruzione di dati.'], 'absent'],
+    ['it', 'right-erasure', ['# Quadro normativo', 'Per trattamento si intende qualsiasi operazione come la raccolta, la conservazione, la modifica, la limitazione, la cancellazione o la distruzione di dati.'], 'absent'],
+    ['fr', 'right-restriction', ['# Vos droits', "Vous pouvez demander la limitation du traitement ou l'effacement de vos données."], 'present'],
+    ['es', 'right-erasure', ['# Derechos', 'Puede solicitar la limitación del tratamiento o la supresión de sus datos.'], 'present'],
+    ['it', 'right-restriction', ['# Diritti', 'Può chiedere la limitazione del trattamento o la cancellazione dei dati.'], 'present'],
+  ]);
+});
+
+describe('joint or independent controllers among the recipients name no controller (fr, es, it)', () => {
+  check([
+    ['fr', 'controller-identity', ['# Destinataires', 'Nos partenaires de paiement agissent en tant que responsables conjoints, établis en Irlande.'], 'absent'],
+    ['fr', 'controller-identity', ['# Destinataires', 'Les banques sont des responsables de traitement indépendants, situés à Paris.'], 'absent'],
+    ['es', 'controller-identity', ['# Destinatarios', 'Las entidades de pago actúan como corresponsables del tratamiento, con sede en Madrid.'], 'absent'],
+    ['es', 'controller-identity', ['# Destinatarios', 'Las aseguradoras son responsables independientes del tratamiento, domiciliadas en Madrid.'], 'absent'],
+    ['it', 'controller-identity', ['# Destinatari', 'Le banche operano come titolari autonomi del trattamento, con sede a Roma.'], 'absent'],
+    ['fr', 'controller-identity', ['# Domiciliation', "Nous conservons les informations relatives au courrier reçu pour le compte de la société domiciliée."], 'absent'],
+    ['fr', 'controller-identity', ['# Responsables', 'Les sociétés Dupont SAS et Martin SARL sont responsables conjoints du traitement.'], 'present'],
+    ['es', 'controller-identity', ['# Responsables', 'Panadería Ruiz, S.L. y Hornos del Sur, S.A. son corresponsables del tratamiento.'], 'present'],
+    ['it', 'controller-identity', ['# Titolare', 'Rossi S.r.l. e Bianchi S.p.A., con sede a Milano, sono contitolari del trattamento.'], 'present'],
+  ]);
+});
+
+describe('alumni, number portability, staff access rights and credentials said of something else (fr, es, it)', () => {
+  check([
+    ['es', 'children', ['# Finalidades', 'Envío de información a antiguos alumnos y difusión de actividades institucionales.'], 'absent'],
+    ['it', 'children', ['# Finalità', 'Invio di comunicazioni agli ex alunni sulle attività della scuola.'], 'absent'],
+    ['it', 'children', ['# Conservazione', 'La documentazione contabile è conservata per almeno 10 anni.'], 'absent'],
+    ['it', 'children', ['# Minori', 'Per iscriversi è necessario avere almeno 16 anni.'], 'present'],
+    ['es', 'right-portability', ['# Destinatarios', 'Otros operadores, para gestionar la portabilidad de tu número cuando cambias de compañía.'], 'absent'],
+    ['it', 'right-portability', ['# Destinatari', 'Altri operatori, per gestire la portabilità del numero quando cambi gestore.'], 'absent'],
+    ['fr', 'right-portability', ['# Destinataires', 'Les autres opérateurs, pour la portabilité du numéro lorsque vous changez de fournisseur.'], 'absent'],
+    ['fr', 'right-access', ['# Sécurité', "Habilitations individuelles des agents et gestion des droits d'accès aux logiciels, sauvegardes quotidiennes."], 'absent'],
+    ['it', 'right-access', ['# Sicurezza', 'Gestione dei diritti di accesso ai sistemi e backup giornalieri.'], 'absent'],
+    ['es', 'right-access', ['# Seguridad', 'Gestión de los permisos de acceso a los sistemas y copias diarias.'], 'absent'],
+    ['fr', 'right-access', ['# Vos droits', "Vous disposez d'un droit d'accès à vos données."], 'present'],
+    ['es', 'security', ['# Datos', 'Datos de la cuenta de cliente: usuario y contraseña.'], 'absent'],
+    ['es', 'security', ['# Seguridad', 'El acceso al programa está protegido con usuario y contraseña.'], 'present'],
+  ]);
+});
+
+describe('where the data come from, and decisions always reviewed by a person (fr, es, it)', () => {
+  check([
+    ['es', 'data-source', ['# Datos', 'Los datos que tratamos proceden del propio usuario, que los facilita al registrarse.'], 'present'],
+    ['es', 'data-source', ['# Datos', 'Tratamos los datos que tú nos das al reservar y los que se generan cuando navegas por la web.'], 'present'],
+    ['es', 'data-source', ['# Navegación', 'La información se recoge automáticamente durante la navegación.'], 'present'],
+    ['it', 'automated-decision-making', ['# Frodi', "Le verifiche sono eseguite dal personale e l'esito non comporta alcuna decisione senza un controllo umano."], 'present'],
+    ['es', 'automated-decision-making', ['# Fraude', 'Ninguna solicitud se rechaza sin revisión humana.'], 'present'],
+  ]);
+});
