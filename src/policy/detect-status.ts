@@ -139,6 +139,7 @@ function collectCandidates(definition: ElementDefinition, input: DetectionInput)
       const blocks = structure.content(section).slice(0, SECTION_BLOCKS);
       if (!hasContent(blocks, input, id, needsContact) || (!channelOnly && templated(blocks, input, id))) continue;
       if (!blocks.some((b) => aboutSubject(b, -1, definition, input))) continue;
+      if (sharedHeadingEmpty(hits, blocks, definition, input)) continue;
       const block = document.sections[section]!.headingBlock;
       candidates.push({ kind: 'heading', block, hit, negated: hit.negated || (definition.detection?.negated === 'absent' && onlyDenied(blocks, input, id)), vague: false, area: { blocks } });
     }
@@ -159,7 +160,7 @@ function collectCandidates(definition: ElementDefinition, input: DetectionInput)
       // More cues of the same element in one block add nothing the first ones did not: they share its reach.
       if (candidates.length - before >= CANDIDATES_PER_BLOCK) break;
       if (hit.owner !== id) continue;
-      if (!STATING_GROUPS.has(hit.group) || enumerated(hit, scan, block.text, definition)) continue;
+      if (!STATING_GROUPS.has(hit.group) || enumerated(hit, scan, block.text, definition) || yields(hit, scan, block.text, definition)) continue;
       if (announcesTemplate(b, hit, input)) continue;
       if (needsContact && dangling.has(`${b}:${hit.sentence}`)) continue;
       if (pseudo && (hit.group === 'heading' || hit.group === 'strong')) {
@@ -218,6 +219,19 @@ function collectCandidates(definition: ElementDefinition, input: DetectionInput)
     }
   }
   return candidates;
+}
+
+/**
+ * Whether a heading that also announces another element (`What personal data we collect and why`, `Welche Daten wir
+ * erheben und wofür`) has nothing of this one under it (`detection.sharedHeading`): over a list of data only,
+ * it states no purpose.
+ */
+function sharedHeadingEmpty(hits: Hit[], blocks: number[], definition: ElementDefinition, input: DetectionInput): boolean {
+  const shared = definition.detection?.sharedHeading;
+  if (!shared) return false;
+  const id = definition.id;
+  if (!hits.some((hit) => shared.with.includes(hit.owner) && hit.group === 'heading' && !hit.negated)) return false;
+  return !blocks.some((b) => (input.scans[b] as BlockScan).hits.some((hit) => hit.owner === id && !hit.negated && (STATING_GROUPS.has(hit.group) || hit.group === 'label')));
 }
 
 const asideSections = new WeakMap<BlockScan[], Map<string, boolean>>();
@@ -338,6 +352,27 @@ function enumerated(hit: Hit, scan: BlockScan, text: string, definition: Element
     for (const other of sentenceHits(scan, sentence, rule.labelsOf)) {
       if (other.label && other.label !== definition.id) named.add(other.label);
       if (named.size >= rule.minimum) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether a cue in running text is part of what another element states (`detection.yieldsTo`): `an wen sie
+ * weitergegeben wurden` inside the right of access, `an einen anderen Verantwortlichen` inside the right to data
+ * portability name no recipient; `where required by law` in a list of disclosures is the controller's duty, not a
+ * requirement to provide data.
+ */
+function yields(hit: Hit, scan: BlockScan, text: string, definition: ElementDefinition): boolean {
+  const rules = definition.detection?.yieldsTo;
+  if (!rules) return false;
+  for (const rule of rules) {
+    if (rule.cues && !rule.cues.includes(hit.group as 'heading')) continue;
+    const by = rule.by ?? ['strong'];
+    for (const sentence of clauseList(scan, text, hit.sentence)) {
+      for (const owner of rule.owners) {
+        if (sentenceHits(scan, sentence, owner).some((other) => !other.negated && by.includes(other.group as 'heading'))) return true;
+      }
     }
   }
   return false;
@@ -603,6 +638,8 @@ function foreignChannel(b: number, channel: Channel, definition: ElementDefiniti
   const scan = input.scans[b] as BlockScan;
   const inChannel = (hit: Hit): boolean => scan.channels.some((other) => hit.start < other.end && hit.end > other.start);
   if (scan.hits.some((hit) => hit.sentence === channel.sentence && foreign.owners.includes(hit.owner) && BESIDE_OR_STATING.has(hit.group) && !hit.negated && !inChannel(hit))) return true;
+  // `Anbieter ist die Google Ireland Limited, Gordon House, Barrow Street, Dublin 4`: the address of a named service.
+  if (foreign.services && channel.kind === 'postal' && scan.hits.some((hit) => hit.group === 'vendor' && hit.sentence === channel.sentence && hit.end <= channel.start && channel.start - hit.end <= SERVICE_ADDRESS_GAP)) return true;
   return foreignLines(b, channel, definition, input) ?? foreignSection(input.document.blocks[b]!.section, definition, input);
 }
 
@@ -645,6 +682,9 @@ function foreignLines(b: number, channel: Channel, definition: ElementDefinition
   const scan = scans[p] as BlockScan;
   return names(p, Math.max(0, scan.sentences.length - 2));
 }
+
+/** Characters at most between a service's name and its address (`Google Ireland Limited, Gordon House`). */
+const SERVICE_ADDRESS_GAP = 40;
 
 /** An address set out line by line: a name, a street, a town, a channel, each a few words. */
 const ADDRESS_LINES = 10;

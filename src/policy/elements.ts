@@ -109,9 +109,10 @@ export interface ElementDetection {
   supportNames?: boolean;
   /**
    * Channels that belong to someone else (the DPO's): one in a sentence that names them, or in a section whose heading
-   * announces them and neither this element nor `sharedWith`, is no way to reach this element's party.
+   * announces them and neither this element nor `sharedWith`, is no way to reach this element's party; with `services`,
+   * nor is a postal address right after the name of a service (its provider's).
    */
-  foreignChannels?: { owners: string[]; sharedWith?: string[] };
+  foreignChannels?: { owners: string[]; sharedWith?: string[]; services?: boolean };
   /**
    * Under a heading that announces one of `headings` and not this element, a cue in running text counts only where its
    * sentence also holds a cue of one of `unless` (a kind of data) or one of the element's labels.
@@ -119,6 +120,19 @@ export interface ElementDetection {
   asideUnder?: { headings: string[]; unless: string[] };
   /** A form named in a sentence holding a cue of one of these elements is where data is entered, not a way to reach anyone. */
   sourceForms?: string[];
+  /**
+   * A cue of this element (of `cues`, default every stating group) whose sentence, or list of clauses joined by
+   * semicolons, holds a cue of one of `owners` (of `by`, default strong) is part of what that element states.
+   */
+  yieldsTo?: YieldRule[];
+  /** A heading that also announces one of `with` counts only where what is written under it holds a cue of this one. */
+  sharedHeading?: { with: string[] };
+}
+
+export interface YieldRule {
+  owners: string[];
+  cues?: ('heading' | 'strong' | 'weak')[];
+  by?: ('heading' | 'strong')[];
 }
 
 export interface ElementDefinition {

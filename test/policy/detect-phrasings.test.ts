@@ -497,3 +497,29 @@ describe('cookies left to the cookie document', () => {
     ['nl', 'cookies', ['## Cookies', 'Voor informatie over cookies op onze website verwijzen wij naar onze cookie policy.'], 'absent'],
   ]);
 });
+
+describe('cues that belong to what another element states', () => {
+  check([
+    ['de', 'recipients', ['# Datenschutz', 'Sie können Auskunft darüber verlangen, welche Daten wir über Sie gespeichert haben und an wen sie weitergegeben wurden.'], 'absent'],
+    ['de', 'recipients', ['# Datenschutz', 'Sie können Ihre Daten maschinenlesbar erhalten. Auf Wunsch übermitteln wir die Daten auch direkt an einen anderen Verantwortlichen.'], 'absent'],
+    ['en', 'statutory-contractual-requirement', ['# Privacy', 'We may disclose personal data to third parties: to our bank; to the police where required by law or where necessary for safeguarding.'], 'absent'],
+    ['nl', 'statutory-contractual-requirement', ['# Privacy', 'Wij kunnen gegevens ook verstrekken aan politie of andere instanties als wij daartoe op grond van de wet verplicht zijn.'], 'absent'],
+    ['de', 'recipients', ['# Datenschutz', 'Ihre Bankverbindung geben wir an unsere Hausbank weiter.'], 'present'],
+  ]);
+});
+
+describe('thin pages that point elsewhere for who is responsible', () => {
+  check([
+    ['de', 'controller-identity', ['## Verantwortliche Stelle', 'Verantwortlich im Sinne der DSGVO ist der im Impressum dieser Website genannte Inhaber. Fragen schicken Sie an datenschutz@example.de'], 'absent'],
+    ['de', 'controller-contact', ['## Google Analytics', 'Diese Website nutzt Google Analytics. Anbieter ist die Google Inc., 1600 Amphitheatre Parkway, Mountain View, CA 94043, USA.'], 'absent'],
+  ]);
+});
+
+describe('purposes and objections in everyday verbs', () => {
+  check([
+    ['de', 'purposes', ['# Datenschutz', 'Wir verwenden diese Angaben, um Ihre Bestellung vorzubereiten.'], 'present'],
+    ['de', 'purposes', ['# Datenschutz', 'Die Daten werden verarbeitet zur Verwaltung der Mitgliedschaft.'], 'present'],
+    ['de', 'purposes', ['# Datenschutz', '## Welche Daten wir erheben und wofür', 'Name, Anschrift, E-Mail-Adresse und Telefonnummer.'], 'absent'],
+    ['nl', 'right-object', ['# Privacy', 'Stelt u daar geen prijs op, dan kunt u zich hiertegen verzetten door een bericht te sturen.'], 'present'],
+  ]);
+});
