@@ -68,6 +68,8 @@ describe('essential cookies are not mandatory data', () => {
   check([
     ['fr', 'statutory-contractual-requirement', ['# Cookies', 'Des cookies peuvent être déposés. Certains sont indispensables (panier, connexion) et ne nécessitent pas votre accord.'], 'absent'],
     ['fr', 'statutory-contractual-requirement', ['# Cookies', 'Les cookies de session sont indispensables au fonctionnement du site.'], 'absent'],
+    ['es', 'statutory-contractual-requirement', ['# Datos', 'Estamos obligados por ley a comunicar los datos imprescindibles a la Agencia Tributaria.'], 'absent'],
+    ['it', 'statutory-contractual-requirement', ['# Dati', 'Siamo obbligati per legge a comunicare i dati indispensabili alle autorità.'], 'absent'],
     ['fr', 'statutory-contractual-requirement', ['# Formulaire', 'Les champs marqués d’un astérisque sont indispensables pour traiter votre demande.'], 'present'],
   ]);
 });
@@ -1028,5 +1030,89 @@ describe('where the data come from, and decisions always reviewed by a person (f
     ['es', 'data-source', ['# Navegación', 'La información se recoge automáticamente durante la navegación.'], 'present'],
     ['it', 'automated-decision-making', ['# Frodi', "Le verifiche sono eseguite dal personale e l'esito non comporta alcuna decisione senza un controllo umano."], 'present'],
     ['es', 'automated-decision-making', ['# Fraude', 'Ninguna solicitud se rechaza sin revisión humana.'], 'present'],
+  ]);
+});
+
+describe('the controller named only in the legal notice is a pointer', () => {
+  check([
+    ['fr', 'controller-identity', ['# Responsable', 'Le responsable du traitement est le responsable désigné dans les mentions légales du site.'], 'absent'],
+    ['fr', 'controller-identity', ['# Responsable', "Le responsable du traitement est l'éditeur indiqué dans nos mentions légales."], 'absent'],
+    ['es', 'controller-identity', ['# Responsable', 'El responsable del tratamiento es el titular indicado en el aviso legal de esta web.'], 'absent'],
+    ['es', 'controller-identity', ['# Responsable', 'Responsable del tratamiento: la entidad identificada en nuestro aviso legal.'], 'absent'],
+    ['it', 'controller-identity', ['# Titolare', 'Il titolare del trattamento è il titolare indicato nelle note legali del sito.'], 'absent'],
+    ['it', 'controller-identity', ['# Titolare', 'Titolare del trattamento è il soggetto indicato nelle note legali.'], 'absent'],
+    ['fr', 'controller-identity', ['# Responsable', 'Le responsable du traitement est le responsable désigné dans les mentions légales, joignable à contact@exemple.fr.'], 'absent'],
+    ['es', 'controller-identity', ['# Responsable', 'El responsable del tratamiento es el titular indicado en el aviso legal, contactable en info@ejemplo.es.'], 'absent'],
+    ['it', 'controller-identity', ['# Titolare', 'Il titolare del trattamento è il titolare indicato nelle note legali, contattabile a info@esempio.it.'], 'absent'],
+    ['fr', 'controller-identity', ['# Responsable', 'Le responsable du traitement est Boulangerie Martin SARL, 4 rue des Lilas, 69003 Lyon.'], 'present'],
+    ['es', 'controller-identity', ['# Responsable', 'El responsable del tratamiento es Talleres Ruiz S.L., con domicilio en Calle Mayor 3, Soria.'], 'present'],
+    ['it', 'controller-identity', ['# Titolare', 'Il titolare del trattamento è Ferramenta Bianchi S.r.l., con sede in Via Roma 5, Lodi.'], 'present'],
+  ]);
+});
+
+describe("the controller's own duty is no requirement to provide data", () => {
+  check([
+    ['fr', 'statutory-contractual-requirement', ['# Conservation', 'Nous sommes tenus de conserver les factures pendant dix ans.'], 'absent'],
+    ['fr', 'statutory-contractual-requirement', ['# Destinataires', 'Vos données peuvent être communiquées aux autorités lorsque la loi nous y oblige.'], 'absent'],
+    ['fr', 'statutory-contractual-requirement', ['# Conservation', 'Nous sommes légalement obligés de conserver certaines informations comptables.'], 'absent'],
+    ['es', 'statutory-contractual-requirement', ['# Conservación', 'Estamos obligados a conservar los datos de facturación durante seis años.'], 'absent'],
+    ['es', 'statutory-contractual-requirement', ['# Destinatarios', 'Comunicaremos sus datos a las autoridades cuando estemos obligados legalmente a ello.'], 'absent'],
+    ['it', 'statutory-contractual-requirement', ['# Conservazione', 'Siamo tenuti a conservare i documenti contabili per dieci anni.'], 'absent'],
+    ['it', 'statutory-contractual-requirement', ['# Destinatari', 'Comunichiamo i dati alle autorità solo quando siamo obbligati a farlo per legge.'], 'absent'],
+    ['fr', 'statutory-contractual-requirement', ['# Formulaire', 'Les champs marqués d\'un astérisque sont obligatoires ; sans eux nous ne pourrons pas traiter votre demande.'], 'present'],
+    ['es', 'statutory-contractual-requirement', ['# Formulario', 'Los datos marcados con asterisco son obligatorios; sin ellos no podremos atender su solicitud.'], 'present'],
+    ['it', 'statutory-contractual-requirement', ['# Conferimento', 'Il conferimento dei dati è obbligatorio: senza di essi non potremo evadere l\'ordine.'], 'present'],
+  ]);
+});
+
+describe('a processing verb followed by its aim states a purpose', () => {
+  check([
+    ['fr', 'purposes', ['Nous utilisons votre adresse e-mail pour vous envoyer la confirmation de réservation.'], 'present'],
+    ['fr', 'purposes', ['Nous traitons vos coordonnées afin de vous recontacter.'], 'present'],
+    ['es', 'purposes', ['Utilizamos su correo electrónico para enviarle la confirmación de la cita.'], 'present'],
+    ['es', 'purposes', ['Usamos el teléfono que nos facilita para recordarle la cita.'], 'present'],
+    ['it', 'purposes', ["Utilizziamo l'indirizzo email per inviarti la conferma della prenotazione."], 'present'],
+    ['it', 'purposes', ['Usiamo il numero di telefono per ricordarti l\'appuntamento.'], 'present'],
+    ['fr', 'purposes', ['Nous conservons vos données pour une durée de trois ans.'], 'absent'],
+    ['es', 'purposes', ['Utilizamos medidas técnicas para proteger sus datos.'], 'absent'],
+    ['it', 'purposes', ['Conserviamo i dati per il tempo strettamente necessario.'], 'absent'],
+  ]);
+});
+
+describe("the owner in a liability disclaimer or a copyright clause is named by nothing", () => {
+  check([
+    ['es', 'controller-identity', ['# Exclusión de responsabilidad', 'El titular no se hace responsable de los fallos de conexión a Internet. Los enlaces a la Dirección General de Tráfico son informativos.'], 'absent'],
+    ['es', 'controller-identity', ['# Aviso legal', 'Los textos son propiedad del titular o de sus autores. El titular no garantiza la ausencia de virus en Google Chrome.'], 'absent'],
+    ['it', 'controller-identity', ['# Note legali', 'Il titolare non si assume alcuna responsabilità per i contenuti di Google Maps.'], 'absent'],
+    ['fr', 'controller-identity', ['# Mentions légales', "L'éditeur décline toute responsabilité quant au contenu des sites Google Maps."], 'absent'],
+    ['es', 'controller-identity', ['# Aviso legal', 'Titular: Autoescuela Norte S.L., con domicilio en Calle Real 4, Lugo.'], 'present'],
+  ]);
+});
+
+describe('students of adult training courses are no minors', () => {
+  check([
+    ['es', 'children', ['# Finalidades', 'Gestionamos la inscripción de los alumnos de las acciones formativas subvencionadas.'], 'absent'],
+    ['es', 'children', ['# Finalidades', 'Evaluación del alumnado de los cursos de formación para el empleo.'], 'absent'],
+    ['es', 'children', ['# Menores', 'Si el alumno es menor de 14 años, necesitamos el consentimiento de sus padres.'], 'present'],
+  ]);
+});
+
+describe('access to the data reserved to staff is neither the right of access nor a recipient', () => {
+  check([
+    ['it', 'right-access', ['# Sicurezza', "L'accesso ai dati è consentito ai soli incaricati autorizzati."], 'absent'],
+    ['it', 'recipients', ['# Sicurezza', "L'accesso ai dati è consentito ai soli incaricati autorizzati."], 'absent'],
+    ['fr', 'right-access', ['# Sécurité', "L'accès aux données est réservé au personnel habilité."], 'absent'],
+    ['it', 'right-access', ['# Diritti', "Può chiedere l'accesso ai dati che la riguardano scrivendo a privacy@esempio.it."], 'present'],
+    ['fr', 'right-access', ['# Vos droits', "Vous pouvez demander l'accès aux données vous concernant à contact@exemple.fr."], 'present'],
+  ]);
+});
+
+describe('unauthorised access to premises is no data security', () => {
+  check([
+    ['it', 'security', ['# Videosorveglianza', 'Le telecamere servono a prevenire furti, danneggiamenti e accessi non autorizzati.'], 'absent'],
+    ['es', 'security', ['# Videovigilancia', 'Las cámaras sirven para prevenir robos y accesos no autorizados a las instalaciones.'], 'absent'],
+    ['fr', 'security', ['# Vidéosurveillance', 'Les caméras visent à prévenir les vols et les accès non autorisés aux locaux.'], 'absent'],
+    ['it', 'security', ['# Sicurezza', 'Proteggiamo i dati da accessi non autorizzati con password e cifratura.'], 'present'],
+    ['es', 'security', ['# Seguridad', 'Protegemos sus datos frente a accesos no autorizados mediante cifrado.'], 'present'],
   ]);
 });
