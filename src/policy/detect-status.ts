@@ -161,13 +161,14 @@ function collectCandidates(definition: ElementDefinition, input: DetectionInput)
       if (candidates.length - before >= CANDIDATES_PER_BLOCK) break;
       if (hit.owner !== id) continue;
       if (!STATING_GROUPS.has(hit.group) || enumerated(hit, scan, block.text, definition) || yields(hit, scan, block.text, definition)) continue;
-      if (announcesTemplate(b, hit, input)) continue;
+      if (announcesTemplate(b, hit, input, definition)) continue;
       if (needsContact && dangling.has(`${b}:${hit.sentence}`)) continue;
       if (pseudo && (hit.group === 'heading' || hit.group === 'strong')) {
         if (hasContent(pseudo, input, id, needsContact) && [b, ...pseudo].some((l) => aboutSubject(l, -1, definition, input))) candidates.push({ kind: 'heading', block: b, hit, negated: hit.negated, vague: false, area: { blocks: pseudo } });
         continue;
       }
       if (scan.labelEnd >= 0 && hit.end <= scan.labelEnd && (hit.group === 'heading' || hit.group === 'strong')) {
+        if (menuRow(b, document)) continue;
         const rest = block.text.slice(scan.labelEnd + 1).trim();
         let listed = listedAfter(b, structure, document);
         // `Verantwoordelijk voor de verwerking van uw gegevens is:` alone over the address block: that block is its answer.
@@ -290,13 +291,26 @@ function aboutSubject(b: number, sentence: number, definition: ElementDefinition
 /**
  * Whether a cue's sentence only announces what follows (`I dati saranno trattati per le seguenti finalità:`, `We use
  * your data for the following purposes:`) and nothing stands behind it (see announcesNothing): the announcement states
- * nothing. The sentence must close its block on a colon.
+ * nothing. The sentence must close its block on a colon. Where what it announces is a contact channel (`può chiedere
+ * la cancellazione dei dati scrivendo a:`), only that channel is missing: an element with
+ * `detection.statedBeforeChannel` (a right, stated before the channel) is still stated there.
  */
-function announcesTemplate(b: number, hit: Hit, input: DetectionInput): boolean {
+function announcesTemplate(b: number, hit: Hit, input: DetectionInput, definition: ElementDefinition): boolean {
   const scan = input.scans[b] as BlockScan;
   const sentence = scan.sentences[hit.sentence];
   if (!sentence || !announcesNothing(b, input)) return false;
+  if (definition.detection?.statedBeforeChannel && input.dangling.has(`${b}:${hit.sentence}`)) return false;
   return (input.document.blocks[b] as Block).text.trimEnd().slice(sentence[1]).replace(/^:/, '').trim() === '';
+}
+
+/**
+ * A table row standing alone with three or more cells (`Manual & automatic lessons | Intensive courses | Pass Plus`
+ * under a site's name) is a menu of the site, not a label and its value: its first cell names a page, not a subject.
+ */
+function menuRow(b: number, document: PolicyDocument): boolean {
+  const block = document.blocks[b] as Block;
+  if (block.kind !== 'table-row' || (block.cells?.length ?? 0) < 3) return false;
+  return document.blocks[b - 1]?.kind !== 'table-row' && document.blocks[b + 1]?.kind !== 'table-row';
 }
 
 /** The block that a block ending in a colon introduces, in the same section and not a heading, or -1. */

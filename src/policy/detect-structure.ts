@@ -83,7 +83,8 @@ export function analyseStructure(document: PolicyDocument, scans: BlockScan[]): 
           announced.push(hit);
           if (!hit.negated) own.add(hit.owner);
         } else if (hit.group === 'parent') ownParents.add(hit.owner);
-        else if (hit.group === 'exclusion') ownExcluded.add(hit.owner);
+        // A false friend that is the heading's own date (`GDPR – update May 2018`) dates the section: it keeps nothing out.
+        else if (hit.group === 'exclusion' && !dated(hit, scans[section.headingBlock] as BlockScan)) ownExcluded.add(hit.owner);
       }
       if (announced.length > 0) headingHits.set(section.index, announced);
     }
@@ -170,6 +171,11 @@ export function analyseStructure(document: PolicyDocument, scans: BlockScan[]): 
  * what the block is, its place does. Only paragraphs among the first few, before any heading that announces a
  * subject, that give a postal address and another channel in few words count.
  */
+/** Whether a date found in the block stands inside the hit's words. */
+function dated(hit: Hit, scan: BlockScan): boolean {
+  return scan.dates.some((date) => date.start >= hit.start && date.start < hit.end);
+}
+
 function findLetterheads(document: PolicyDocument, scans: BlockScan[]): Map<number, [number, number] | null> {
   const found = new Map<number, [number, number] | null>();
   let paragraphs = 0;

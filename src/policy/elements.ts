@@ -127,6 +127,8 @@ export interface ElementDetection {
   yieldsTo?: YieldRule[];
   /** A heading that also announces one of `with` counts only where what is written under it holds a cue of this one. */
   sharedHeading?: { with: string[] };
+  /** A cue before a contact channel announced with nothing after it (`… scrivendo a:`) still states the element. */
+  statedBeforeChannel?: boolean;
 }
 
 export interface YieldRule {

@@ -523,3 +523,70 @@ describe('purposes and objections in everyday verbs', () => {
     ['nl', 'right-object', ['# Privacy', 'Stelt u daar geen prijs op, dan kunt u zich hiertegen verzetten door een bericht te sturen.'], 'present'],
   ]);
 });
+
+describe('words of another subject in thin pages', () => {
+  check([
+    // The supervisory authorities are data protection commissioners too: their list is no officer of the controller.
+    ['de', 'dpo-contact', ['# Datenschutz', 'Zuständige Aufsichtsbehörde ist der Landesdatenschutzbeauftragte. Eine Liste der Datenschutzbeauftragten sowie deren Kontaktdaten finden Sie auf der Internetseite des Bundesbeauftragten für den Datenschutz und die Informationsfreiheit.'], 'absent'],
+    // The officer's own duty of confidentiality is no measure protecting the data.
+    ['de', 'security', ['# Datenschutz', 'Unseren Datenschutzbeauftragten erreichen Sie unter dsb@example.de. Er ist zur Verschwiegenheit verpflichtet.'], 'absent'],
+    ['de', 'security', ['# Datenschutz', 'Alle Mitarbeitenden sind zur Verschwiegenheit verpflichtet.'], 'present'],
+    ['en', 'security', ['# Privacy', 'We process it because it is necessary for the provision of health care by a registered health professional under a duty of confidentiality (Article 9(2)(h)).'], 'absent'],
+    // A cookie's lifetime is no retention period of personal data.
+    ['de', 'retention', ['## Cookies', 'Die meisten Cookies sind Session-Cookies. Sie werden nach Ende Ihres Besuchs automatisch gelöscht. Andere Cookies bleiben auf Ihrem Endgerät gespeichert, bis Sie diese löschen.'], 'absent'],
+    ['nl', 'retention', ['## Cookies', 'Sessiecookies worden automatisch verwijderd zodra u uw browser sluit.'], 'absent'],
+    ['de', 'retention', ['# Datenschutz', '## Sperrung und Löschung', 'Auf Wunsch sperren oder löschen wir die über Sie gespeicherten Daten jederzeit, soweit dem keine gesetzlichen Aufbewahrungspflichten entgegenstehen.'], 'absent'],
+    ['nl', 'retention', ['# Privacy', 'Wat je via het formulier invult komt rechtstreeks in onze mailbox en wordt niet op de website zelf bewaard.'], 'absent'],
+    // Another section of the telecoms law is no cookie consent.
+    ['de', 'cookies', ['# Datenschutz', '| Zweck | Rechtsgrundlage |', '| Werbeanrufe | Ihre Einwilligung (Art. 6 Abs. 1 lit. a DSGVO, § 9 TDDDG) |'], 'absent'],
+    ['de', 'cookies', ['# Datenschutz', 'Rechtsgrundlage ist Ihre Einwilligung nach § 25 Abs. 1 TDDDG.'], 'present'],
+  ]);
+});
+
+describe('a right before a blank channel', () => {
+  check([
+    ['it', 'right-erasure', ['# Privacy', '## Diritti', "L'utente può chiedere in qualsiasi momento la cancellazione dei dati che lo riguardano scrivendo a:", '## Modifiche'], 'present'],
+    ['en', 'right-erasure', ['# Privacy', '## Your data', 'You can ask us to delete your data by writing to:', '## Changes'], 'present'],
+    ['en', 'controller-contact', ['# Privacy', '## Your data', 'You can ask us to delete your data by writing to:', '## Changes'], 'absent'],
+  ]);
+});
+
+describe('headings, menus and markers that are no subject', () => {
+  check([
+    // A section dated in its heading (`GDPR – update May 2018`) still states what is under it.
+    ['en', 'right-rectification', ['# Privacy', '## General Data Protection Regulation (GDPR) – update May 2018', 'If you believe that any information we are holding on you is incorrect, please write to us. We will promptly correct any information found to be incorrect.'], 'present'],
+    // A site's menu row under its name is no label of a subject.
+    ['en', 'automated-decision-making', ['# Steer Clear Driving School', '| Manual & automatic lessons | Intensive courses | Pass Plus |', '# Privacy policy', 'We use your details to book your lessons.'], 'absent'],
+    // `[AVG]` marks a paragraph added for the GDPR: no template blank.
+    ['nl', 'legal-basis', ['# Privacy', '[AVG] De grondslag voor deze verwerkingen is de uitvoering van de overeenkomst die u met ons sluit.'], 'present'],
+  ]);
+});
+
+describe('ages, opt-outs and what people fill in', () => {
+  check([
+    ['en', 'children', ['# Privacy', '## Age limit', 'You must be at least 16 to create an account. If you are under 18, talk to a parent before applying.'], 'present'],
+    ['en', 'right-erasure', ['# Privacy', 'If you leave the Club you can ask for your details to be deleted from our records.'], 'present'],
+    ['nl', 'right-object', ['# Privacy', 'Wilt u deze nieuwsbrief niet (meer) ontvangen, dan kunt u dit aangeven via de link onderaan iedere nieuwsbrief.'], 'present'],
+    ['nl', 'data-source', ['# Privacy', 'Wilt u de nieuwsbrief niet meer? Wij halen u dan direct uit de verzendlijst.'], 'absent'],
+    ['nl', 'data-source', ['# Privacy', 'Wat je in het aanmeldformulier invult komt rechtstreeks bij ons binnen.'], 'present'],
+    ['de', 'data-source', ['# Datenschutz', 'Bei jedem Zugriff auf unsere Seiten werden durch unseren Provider automatisch Zugriffsdaten in Protokolldateien gespeichert.'], 'present'],
+    ['de', 'data-source', ['# Datenschutz', 'Schicken Sie uns eine Nachricht, werden die Angaben, die Sie im Formular machen, bei uns gespeichert.'], 'present'],
+    ['en', 'data-source', ['# Privacy', '## What we collect and where it comes from', '- name, email address and mobile number;', '- your vehicle make and model.'], 'present'],
+  ]);
+});
+
+describe('footers, collection headings and copies of safeguards', () => {
+  check([
+    // A copyright year at the head of a footer line is no postal code.
+    ['en', 'controller-contact', ['# Privacy', '## Questions', 'If you have any other questions please write to us at:', 'Thank you for choosing us. We have been moving families for over 25 years.', '- 2020 All rights reserved.'], 'absent'],
+    ['nl', 'automated-decision-making', ['# Privacy', '## Wat we automatisch verzamelen', 'Bij elk bezoek slaan we je IP-adres en browsertype op.'], 'absent'],
+    ['en', 'data-source', ['# Privacy', 'We keep your hearing test results and details of any referral we make.'], 'absent'],
+    ['de', 'right-access', ['# Datenschutz', 'Wir verwenden Standardvertragsklauseln. Eine Kopie der relevanten Schutzmaßnahmen können Sie bei uns anfordern.'], 'absent'],
+    ['de', 'right-access', ['# Datenschutz', 'Sie können Zugang zu den personenbezogenen Daten anfordern, die wir über Sie haben.'], 'present'],
+    ['nl', 'legitimate-interests', ['# Privacy', 'Wij baseren geen van de hierboven genoemde verwerkingen op het gerechtvaardigd belang om fraude te voorkomen.'], 'absent'],
+    // Data passed on to a bank is a recipient, not a transfer abroad.
+    ['nl', 'international-transfers', ['# Privacy', 'Voor het innen van de contributie worden naam en IBAN doorgegeven aan de bank van de groep.'], 'absent'],
+    ['nl', 'right-object', ['# Privacy', 'Leden kunnen bij de leiding aangeven dat zij bezwaar hebben tegen het plaatsen van foto\'s.'], 'present'],
+    ['nl', 'right-portability', ['# Privacy', 'Ook kunt u ons vragen om de gegevens die wij van u hebben in een computerbestand naar u of naar een andere partij te sturen.'], 'present'],
+  ]);
+});
