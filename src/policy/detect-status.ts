@@ -235,7 +235,28 @@ function sharedHeadingEmpty(hits: Hit[], blocks: number[], definition: ElementDe
   return !blocks.some((b) => (input.scans[b] as BlockScan).hits.some((hit) => hit.owner === id && !hit.negated && (STATING_GROUPS.has(hit.group) || hit.group === 'label')));
 }
 
-const asideSections = new WeakMap<BlockScan[], Map<string, boolean>>();
+const headingAnswers = new WeakMap<BlockScan[], Map<string, boolean>>();
+
+/**
+ * Whether the nearest heading over a section that announces any element announces one of `others` and none of `own`,
+ * once per policy, rule and section: the answer to `asideSection` and `foreignSection`.
+ */
+function nearestHeadingIsOthers(rule: string, section: number, others: readonly string[], own: ReadonlySet<string>, input: DetectionInput): boolean {
+  let cache = headingAnswers.get(input.scans);
+  if (!cache) headingAnswers.set(input.scans, (cache = new Map()));
+  const key = `${rule}\u0000${section}`;
+  let answer = cache.get(key);
+  if (answer !== undefined) return answer;
+  answer = false;
+  for (let s = section; s >= 0; s = input.document.sections[s]!.parent) {
+    const hits = input.structure.headingHits.get(s)?.filter((hit) => !hit.negated);
+    if (!hits || hits.length === 0) continue;
+    answer = hits.some((hit) => others.includes(hit.owner)) && !hits.some((hit) => own.has(hit.owner));
+    break;
+  }
+  cache.set(key, answer);
+  return answer;
+}
 
 /**
  * Whether the nearest heading over a section that announces any element announces one of `detection.asideUnder`
@@ -244,21 +265,7 @@ const asideSections = new WeakMap<BlockScan[], Map<string, boolean>>();
  */
 function asideSection(section: number, definition: ElementDefinition, input: DetectionInput): boolean {
   const aside = definition.detection?.asideUnder;
-  if (!aside) return false;
-  let cache = asideSections.get(input.scans);
-  if (!cache) asideSections.set(input.scans, (cache = new Map()));
-  const key = `${definition.id}\u0000${section}`;
-  let answer = cache.get(key);
-  if (answer !== undefined) return answer;
-  answer = false;
-  for (let s = section; s >= 0; s = input.document.sections[s]!.parent) {
-    const hits = input.structure.headingHits.get(s)?.filter((hit) => !hit.negated);
-    if (!hits || hits.length === 0) continue;
-    answer = hits.some((hit) => aside.headings.includes(hit.owner)) && !hits.some((hit) => hit.owner === definition.id);
-    break;
-  }
-  cache.set(key, answer);
-  return answer;
+  return aside !== undefined && nearestHeadingIsOthers(`aside:${definition.id}`, section, aside.headings, new Set([definition.id]), input);
 }
 
 /** What of an `asideUnder.unless` element names a kind of data: not a heading phrase (`the information we collect`). */
@@ -638,8 +645,6 @@ function formAsSource(channel: Channel, scan: BlockScan, definition: ElementDefi
   return scan.hits.some((hit) => hit.sentence === channel.sentence && owners.includes(hit.owner) && STATING_GROUPS.has(hit.group) && !hit.negated);
 }
 
-const foreignSections = new WeakMap<BlockScan[], Map<string, boolean>>();
-
 /**
  * Whether a channel belongs to another party than the element's (`detection.foreignChannels`): its sentence names that
  * party (`U kunt de FG bereiken per e-mail: …`, `puede dirigirse al Delegado de Protección de Datos … en dpd@…`), or
@@ -708,22 +713,9 @@ const ADDRESS_BLOCK_WORDS = 60;
 const BESIDE_OR_STATING = new Set(['heading', 'strong', 'weak', 'support', 'label']);
 
 function foreignSection(section: number, definition: ElementDefinition, input: DetectionInput): boolean {
-  let cache = foreignSections.get(input.scans);
-  if (!cache) foreignSections.set(input.scans, (cache = new Map()));
-  const key = `${definition.id}\u0000${section}`;
-  let answer = cache.get(key);
-  if (answer !== undefined) return answer;
-  answer = false;
   const foreign = definition.detection?.foreignChannels;
-  const own = new Set([definition.id, ...(foreign?.sharedWith ?? [])]);
-  for (let s = section; s >= 0; s = input.document.sections[s]!.parent) {
-    const hits = input.structure.headingHits.get(s)?.filter((hit) => !hit.negated);
-    if (!hits || hits.length === 0) continue;
-    answer = hits.some((hit) => foreign?.owners.includes(hit.owner)) && !hits.some((hit) => own.has(hit.owner));
-    break;
-  }
-  cache.set(key, answer);
-  return answer;
+  if (!foreign) return false;
+  return nearestHeadingIsOthers(`foreign:${definition.id}`, section, foreign.owners, new Set([definition.id, ...(foreign.sharedWith ?? [])]), input);
 }
 
 /** Whether a signal is found in a candidate's area. */
