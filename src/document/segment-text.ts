@@ -108,8 +108,7 @@ function classifyLines(text: string, lines: LineIndex): TextLine[] {
   });
   // A menu line stands alone (no row or text right above or below); it separates blocks.
   parsed.forEach((line, i) => {
-    const apart = (j: number): boolean => parsed[j] === undefined || parsed[j]!.kind === 'blank' || parsed[j]!.kind === 'rule';
-    if ((line.kind === 'text' || line.kind === 'table') && apart(i - 1) && apart(i + 1) && isMenuLine(line.content)) line.kind = 'rule';
+    if ((line.kind === 'text' || line.kind === 'table') && setApart(parsed, i - 1) && setApart(parsed, i + 1) && isMenuLine(line.content)) line.kind = 'rule';
   });
   // A footer of a copyright notice and a line of links (`© 2024 Example – All rights reserved` over `Privacy | Cookies
   // | Contact`) is page furniture too, whichever comes first: under the last heading it would pass for its content.
@@ -119,9 +118,8 @@ function classifyLines(text: string, lines: LineIndex): TextLine[] {
       const other = parsed[j];
       return other !== undefined && (other.kind === 'text' || other.kind === 'table') && isMenuLine(other.content);
     };
-    const apart = (j: number): boolean => parsed[j] === undefined || parsed[j]!.kind === 'blank' || parsed[j]!.kind === 'rule';
-    const below = furniture(i + 1) && apart(i - 1) && apart(i + 2);
-    const above = furniture(i - 1) && apart(i + 1) && apart(i - 2);
+    const below = furniture(i + 1) && setApart(parsed, i - 1) && setApart(parsed, i + 2);
+    const above = furniture(i - 1) && setApart(parsed, i + 1) && setApart(parsed, i - 2);
     if (!below && !above) return;
     line.kind = 'rule';
     parsed[below ? i + 1 : i - 1]!.kind = 'rule';
@@ -317,8 +315,13 @@ function previousContentIndex(parsed: TextLine[], i: number): number {
 function isolatedLabel(parsed: TextLine[], i: number): boolean {
   const line = parsed[i];
   if (line?.kind !== 'text') return false;
-  const apart = (j: number): boolean => parsed[j] === undefined || parsed[j]!.kind === 'blank' || parsed[j]!.kind === 'rule';
-  return apart(i - 1) && apart(i + 1) && isLabelLine(line, ISOLATED_HEADING_MAX_WORDS);
+  return setApart(parsed, i - 1) && setApart(parsed, i + 1) && isLabelLine(line, ISOLATED_HEADING_MAX_WORDS);
+}
+
+/** Whether line `j` leaves the lines beside it apart: there is none, or it is blank or a rule. */
+function setApart(parsed: TextLine[], j: number): boolean {
+  const line = parsed[j];
+  return line === undefined || line.kind === 'blank' || line.kind === 'rule';
 }
 
 function previousContentLine(parsed: TextLine[], i: number): TextLine | undefined {
