@@ -202,12 +202,12 @@ function collectCandidates(definition: ElementDefinition, input: DetectionInput)
   // The address block at the head of the document states who the controller is and how to reach it (see findLetterheads).
   const letterhead = definition.detection?.letterhead;
   if (letterhead) {
-    for (const [b, name] of structure.letterheads) {
+    for (const [b, { name, lines }] of structure.letterheads) {
       if (isExcluded(structure, document.blocks[b]!.section, definition)) continue;
       const span = letterhead === 'name' ? name : [0, document.blocks[b]!.text.length];
       if (!span) continue;
       const hit: Hit = { owner: id, group: 'strong', start: span[0]!, end: span[1]!, sentence: sentenceAt(scans[b] as BlockScan, span[0]!), negated: false };
-      candidates.push({ kind: 'body', block: b, hit, negated: false, vague: false, area: { blocks: [b] } });
+      candidates.push({ kind: 'body', block: b, hit, negated: false, vague: false, area: { blocks: [b, ...lines] } });
     }
   }
 
@@ -734,7 +734,7 @@ function signalIn(signal: Signal, candidate: Candidate, definition: ElementDefin
       case 'support': {
         const text = (input.document.blocks[b] as Block).text;
         const naming = definition.detection?.supportNames === true;
-        const named = (hit: Hit): boolean => !naming || hit.owner !== definition.id || namesSomeone(hit, text, scan, input.words) || namedKinds(definition.id, input).has(kindOf(hit, text, input.words.functionWords));
+        const named = (hit: Hit): boolean => !naming || hit.owner !== definition.id || (!serviceCompany(hit, text, scan) && (namesSomeone(hit, text, scan, input.words) || namedKinds(definition.id, input).has(kindOf(hit, text, input.words.functionWords))));
         return scan.hits.some((hit) => supports(hit, definition) && inArea(hit) && named(hit));
       }
       case 'row': {
@@ -745,6 +745,18 @@ function signalIn(signal: Signal, candidate: Candidate, definition: ElementDefin
     }
   });
 }
+
+/**
+ * Whether a legal form closes the name of a named service's provider (`Anbieter ist die Google Inc.`, `Google Ireland
+ * Limited`, `Facebook Inc., 1 Hacker Way`): the company it names runs that service, not the site.
+ */
+function serviceCompany(hit: Hit, text: string, scan: BlockScan): boolean {
+  return scan.hits.some((other) => other.group === 'vendor' && other.sentence === hit.sentence && other.end <= hit.start && hit.start - other.end <= SERVICE_NAME_GAP && SERVICE_NAME_REST.test(text.slice(other.end, hit.start)));
+}
+
+/** Characters at most between a service's name and the legal form of its provider (`Google` … `Ireland Limited`). */
+const SERVICE_NAME_GAP = 24;
+const SERVICE_NAME_REST = /^(?:\s+[\p{Lu}][\p{L}.&-]*){0,2}\s*$/u;
 
 /** Between a kind of organisation and its name (`Praxis am Mühlbach`, `Studio di Rossi`, `Society of Friends`): at most two. */
 const NAME_JOINERS = 2;

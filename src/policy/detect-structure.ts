@@ -33,7 +33,7 @@ export interface Structure {
    * Address blocks at the head of the document (`Club X / Street 2, 1234 AB Town / info@…`), before any heading that
    * announces a subject: the block and the span of its name line (the line above the address), or null without one.
    */
-  letterheads: Map<number, [number, number] | null>;
+  letterheads: Map<number, Letterhead>;
 }
 
 const ANNOUNCING = new Set(['heading', 'strong']);
@@ -47,6 +47,15 @@ const PSEUDO_SECTION_BLOCKS = 12;
 /** A letterhead is among the first few paragraphs, short, and gives an address with at least one more channel. */
 const LETTERHEAD_BLOCKS = 3;
 const LETTERHEAD_WORDS = 60;
+/** A letterhead set out line by line: at most this many lines after the name, each a few words. */
+const LETTERHEAD_LINES = 7;
+const LETTERHEAD_LINE_WORDS = 8;
+
+/** A letterhead: the organisation's name (its first line, when it has one of its own) and the lines that follow it. */
+export interface Letterhead {
+  name: [number, number] | null;
+  lines: number[];
+}
 
 /** Reads the section tree, tables, introduced lists and pseudo-headings once for all elements. */
 export function analyseStructure(document: PolicyDocument, scans: BlockScan[]): Structure {
@@ -176,8 +185,8 @@ function dated(hit: Hit, scan: BlockScan): boolean {
   return scan.dates.some((date) => date.start >= hit.start && date.start < hit.end);
 }
 
-function findLetterheads(document: PolicyDocument, scans: BlockScan[]): Map<number, [number, number] | null> {
-  const found = new Map<number, [number, number] | null>();
+function findLetterheads(document: PolicyDocument, scans: BlockScan[]): Map<number, Letterhead> {
+  const found = new Map<number, Letterhead>();
   let paragraphs = 0;
   for (let b = 0; b < document.blocks.length && paragraphs < LETTERHEAD_BLOCKS; b++) {
     const block = document.blocks[b] as Block;
@@ -189,10 +198,39 @@ function findLetterheads(document: PolicyDocument, scans: BlockScan[]): Map<numb
     }
     paragraphs++;
     if (block.kind !== 'paragraph' || scan.words > LETTERHEAD_WORDS || scan.placeholders.length > 0) continue;
+    const lines = addressLines(document, scans, b);
+    if (lines.length > 0) {
+      found.set(b, { name: [0, block.text.length], lines });
+      b = lines[lines.length - 1]!;
+      continue;
+    }
     if (!scan.channels.some((channel) => channel.kind === 'postal') || scan.channels.length < 2) continue;
-    found.set(b, nameLine(block.text, scan));
+    found.set(b, { name: nameLine(block.text, scan), lines: [] });
   }
   return found;
+}
+
+/**
+ * A letterhead set out one line a block, as plain text often comes (`Tischlerei Holzmann` / `Inhaber: …` / street /
+ * town / `Tel.: …`): a short name line without a channel, then short lines that give a postal address and another
+ * channel. The lines after the name, or none.
+ */
+function addressLines(document: PolicyDocument, scans: BlockScan[], b: number): number[] {
+  const first = document.blocks[b] as Block;
+  const scan = scans[b] as BlockScan;
+  if (scan.channels.length > 0 || scan.words > LETTERHEAD_LINE_WORDS || first.text.includes('\n') || !/^\s*[\p{Lu}\p{N}]/u.test(first.text) || /[.:;!?]\s*$/.test(first.text)) return [];
+  const lines: number[] = [];
+  let postal = false;
+  let channels = 0;
+  for (let l = b + 1; l < document.blocks.length && lines.length < LETTERHEAD_LINES; l++) {
+    const line = document.blocks[l] as Block;
+    const lineScan = scans[l] as BlockScan;
+    if (line.kind !== 'paragraph' || line.section !== first.section || lineScan.words > LETTERHEAD_LINE_WORDS || line.text.includes('\n') || lineScan.placeholders.length > 0) break;
+    lines.push(l);
+    postal ||= lineScan.channels.some((channel) => channel.kind === 'postal');
+    channels += lineScan.channels.length;
+  }
+  return postal && channels >= 2 ? lines : [];
 }
 
 /** The first line of a letterhead when it holds no channel and is followed by one (the organisation's name). */

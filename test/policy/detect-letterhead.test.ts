@@ -37,3 +37,15 @@ describe('letterhead at the head of the policy', () => {
     expect(statusOf('nl', 'controller-identity', lines)).toBe('absent');
   });
 });
+
+describe('letterhead set out one line a block, and the providers of named services', () => {
+  it('names the controller from a name line over address lines', () => {
+    const lines = ['# Datenschutzerklärung', 'Tischlerei Holzmann', 'Inhaber: Bernd Holzmann', 'Wilhelmshöher Allee 212', '34119 Kassel', 'Tel.: 0561 555 93 40', '## Zweck', 'Wir bearbeiten Ihre Anfrage.'];
+    expect(statusOf('de', 'controller-identity', lines)).toBe('present');
+  });
+
+  it('does not take the provider of an analytics service for the controller', () => {
+    const lines = ['# Datenschutz', 'Verantwortliche Stelle ist der im Impressum genannte Betreiber dieser Website.', '## Google Analytics', 'Diese Website nutzt Google Analytics. Anbieter ist die Google Ireland Limited, Gordon House, Barrow Street, Dublin 4, Irland.'];
+    expect(statusOf('de', 'controller-identity', lines)).toBe('absent');
+  });
+});

@@ -590,3 +590,13 @@ describe('footers, collection headings and copies of safeguards', () => {
     ['nl', 'right-portability', ['# Privacy', 'Ook kunt u ons vragen om de gegevens die wij van u hebben in een computerbestand naar u of naar een andere partij te sturen.'], 'present'],
   ]);
 });
+
+describe('security wording and first-person answers read as rights', () => {
+  check([
+    ['en', 'right-access', ['We have procedures in place to stop anyone getting unauthorised access to the information we collect.'], 'absent'],
+    ['de', 'right-access', ['Wir schützen Ihre Daten vor unbefugtem Zugriff und unbefugten Zugang zu Ihren Daten.'], 'absent'],
+    ['nl', 'right-access', ['Wij beveiligen onze systemen tegen onbevoegde toegang tot uw gegevens.'], 'absent'],
+    ['en', 'right-rectification', ['If anything we hold about you is wrong or incomplete, tell us and we will correct it.'], 'present'],
+    ['nl', 'right-erasure', ['Wil je dat ik je gegevens verwijder? Stuur me een mailtje.'], 'present'],
+  ]);
+});
