@@ -1116,3 +1116,131 @@ describe('unauthorised access to premises is no data security', () => {
     ['es', 'security', ['# Seguridad', 'Protegemos sus datos frente a accesos no autorizados mediante cifrado.'], 'present'],
   ]);
 });
+
+/* Families of held-out-24 and their neighbours in the three languages. */
+describe("asking to be removed from the files is erasure, unlike data removed after a period", () => {
+  check([
+    ["fr", "right-erasure", ["# Données personnelles", "Toute personne peut demander à tout moment à être retirée des fichiers de la paroisse, en écrivant au secrétariat."], "present"],
+    ["fr", "right-erasure", ["# Données", "Vous pouvez demander à ne plus figurer dans notre fichier en écrivant à contact@exemple.fr."], "present"],
+    ["fr", "right-erasure", ["# Conservation", "Les données des anciens adhérents sont retirées du fichier au bout de trois ans."], "absent"],
+    ["es", "right-erasure", ["# Datos", "Cualquier persona puede pedir en todo momento que la demos de baja de nuestros ficheros escribiendo a la secretaría."], "present"],
+    ["es", "right-erasure", ["# Datos", "Puede solicitar ser dado de baja de la base de datos de la parroquia escribiendo a la secretaría."], "present"],
+    ["it", "right-erasure", ["# Dati", "Chiunque può chiedere in ogni momento di essere cancellato dagli elenchi della parrocchia scrivendo alla segreteria."], "present"],
+    ["it", "right-erasure", ["# Dati", "Può chiedere di essere rimosso dai nostri archivi scrivendo a info@esempio.it."], "present"],
+    ["it", "right-erasure", ["# Conservazione", "I dati degli ex iscritti sono cancellati dai nostri archivi dopo tre anni."], "absent"],
+  ]);
+});
+
+describe("going back on an agreement or authorisation is withdrawing consent, not the controller revoking staff authorisations", () => {
+  check([
+    ["fr", "right-withdraw-consent", ["# Images", "Vous pouvez revenir sur cet accord à tout moment par simple message à contact@exemple.fr."], "present"],
+    ["fr", "right-withdraw-consent", ["# Images", "Vous pouvez revenir sur votre consentement en nous écrivant."], "present"],
+    ["es", "right-withdraw-consent", ["# Imágenes", "Puede retirar esta autorización en cualquier momento escribiéndonos a hola@ejemplo.es."], "present"],
+    ["it", "right-withdraw-consent", ["# Immagini", "Può revocare in qualsiasi momento l'autorizzazione alla pubblicazione scrivendo a info@esempio.it."], "present"],
+    ["it", "right-withdraw-consent", ["# Immagini", "Può ritirare il consenso alla pubblicazione in ogni momento."], "present"],
+    ["it", "right-withdraw-consent", ["# Diritti", "Il Titolare può revocare in qualsiasi momento l'autorizzazione concessa agli incaricati."], "absent"],
+  ]);
+});
+
+describe("share buttons of social networks are no recipients", () => {
+  check([
+    ["fr", "recipients", ["# Cookies", "Les boutons de partage Instagram et Facebook peuvent déposer des cookies lorsque vous cliquez dessus."], "absent"],
+    ["fr", "recipients", ["# Destinataires", "Vos données sont transmises à notre hébergeur OVH et à notre prestataire d'envoi d'e-mails."], "present"],
+    ["es", "recipients", ["# Cookies", "Los botones para compartir de Facebook e Instagram pueden instalar cookies cuando hace clic en ellos."], "absent"],
+    ["it", "recipients", ["# Cookie", "I pulsanti di condivisione di Facebook e Instagram possono installare cookie quando vi si clicca."], "absent"],
+    ["fr", "recipients", ["# Cookies", "Les boutons de partage vers les réseaux sociaux (Facebook, LinkedIn) peuvent déposer des cookies."], "absent"],
+  ]);
+});
+
+describe("laws and codes in capitals, and the controller called only 'EL TITULAR', are no controller name", () => {
+  check([
+    ["es", "controller-identity", ["# Propiedad intelectual", "Todas las fotografías son obra de EL TITULAR y están protegidas. Escríbenos a hola@ejemplo.es."], "absent"],
+    ["fr", "controller-identity", ["# Propriété intellectuelle", "Les photographies sont protégées par le Code de la Propriété Intellectuelle. Contact : contact@exemple.fr."], "absent"],
+    ["it", "controller-identity", ["# Proprietà intellettuale", "Le fotografie sono protette dalla Legge sul Diritto d'Autore e dal Codice Civile. Scrivici a info@esempio.it."], "absent"],
+    ["es", "controller-identity", ["# Propiedad intelectual", "Las fotografías están protegidas por la Ley de Propiedad Intelectual y el Código Penal. Escríbenos a hola@ejemplo.es."], "absent"],
+    ["fr", "controller-identity", ["# Responsable du traitement", "Le responsable du traitement est [nom de la société], dont le siège est situé [adresse]."], "absent"],
+    ["it", "controller-identity", ["# Titolare del trattamento", "Il Titolare del trattamento è [RAGIONE SOCIALE], con sede in [INDIRIZZO]."], "absent"],
+  ]);
+});
+
+describe("the e-mail given above and the controller's own images are no data categories", () => {
+  check([
+    ["es", "data-categories", ["# Propiedad intelectual", "Si detectas alguna imagen nuestra utilizada sin permiso, avísanos escribiendo al correo electrónico indicado arriba."], "absent"],
+    ["fr", "data-categories", ["# Propriété intellectuelle", "Si vous constatez une utilisation de nos photos sans autorisation, prévenez-nous à l'adresse e-mail indiquée ci-dessus."], "absent"],
+    ["it", "data-categories", ["# Proprietà intellettuale", "Se noti un uso non autorizzato delle nostre immagini, avvisaci all'indirizzo email indicato sopra."], "absent"],
+    ["es", "data-categories", ["# Datos", "Tratamos su nombre, su correo electrónico y las imágenes de la sesión."], "present"],
+  ]);
+});
+
+describe("cookies said to be placed, with the rest left to a cookie page", () => {
+  check([
+    ["fr", "cookies", ["# Cookies", "Lors de votre navigation sur le site, des cookies peuvent être déposés sur votre terminal. Pour en savoir plus et paramétrer vos choix, consultez notre page « Gestion des cookies » accessible en bas de chaque page."], "absent"],
+    ["fr", "cookies", ["# Cookies", "Nous utilisons des cookies de mesure d'audience (Matomo), déposés pour 13 mois au plus, que vous pouvez refuser dans le bandeau."], "present"],
+    ["fr", "cookies", ["# Cookies", "Des cookies peuvent être déposés sur votre terminal. Pour en savoir plus, consultez notre politique cookies."], "absent"],
+    ["es", "cookies", ["# Cookies", "Durante su navegación pueden instalarse cookies en su dispositivo. Para más información, consulte nuestra Política de Cookies."], "absent"],
+    ["es", "cookies", ["# Cookies", "Este sitio web puede utilizar cookies. Para saber más, consulte la página de Cookies."], "absent"],
+    ["it", "cookies", ["# Cookie", "Durante la navigazione possono essere installati cookie sul tuo dispositivo. Per saperne di più consulta la nostra Cookie Policy."], "absent"],
+    ["it", "cookies", ["# Cookie", "Questo sito utilizza cookie. Per maggiori informazioni consulta la pagina Cookie."], "absent"],
+    ["fr", "cookies", ["# Cookies", "Des traceurs peuvent être utilisés lors de votre visite. Pour en savoir plus, rendez-vous sur la page « Cookies »."], "absent"],
+    ["es", "cookies", ["# Cookies", "Este sitio web utiliza cookies de análisis de Google Analytics para contar las visitas, que puede rechazar en el banner. Para saber más, consulte la página de Cookies."], "present"],
+    ["it", "cookies", ["# Cookie", "Questo sito utilizza cookie tecnici e cookie analitici di Matomo, conservati per 13 mesi. Per maggiori informazioni consulta la pagina Cookie."], "present"],
+  ]);
+});
+
+describe("the web host's address under a data-location heading is no transfer statement", () => {
+  check([
+    ["fr", "international-transfers", ["# Hébergement des données", "Le site est hébergé par Hébergia SAS, 40 rue des Tanneurs, 59100 Roubaix."], "absent"],
+    ["fr", "international-transfers", ["# Hébergement des données", "Le site est hébergé par OVH SAS, dont les serveurs sont situés en France."], "present"],
+    ["fr", "international-transfers", ["# Hébergement des données", "Vos données sont hébergées en France par OVH SAS, 2 rue Kellermann, 59100 Roubaix."], "present"],
+    ["es", "international-transfers", ["# Ubicación de los datos", "El sitio web está alojado por Hostinia S.L., calle Mayor 3, 28001 Madrid."], "absent"],
+    ["it", "international-transfers", ["# Luogo del trattamento", "Il sito è ospitato da Aruba S.p.A., via San Clemente 53, Ponte San Pietro (BG)."], "absent"],
+    ["it", "international-transfers", ["# Trasferimento dei dati", "Il sito è ospitato da Aruba S.p.A., via San Clemente 53, Ponte San Pietro (BG)."], "absent"],
+    ["it", "international-transfers", ["# Luogo del trattamento", "Il sito è ospitato presso Aruba S.p.A. su server situati in Italia."], "present"],
+  ]);
+});
+
+describe("rights named only as those the law grants", () => {
+  check([
+    ["fr", "right-access", ["# Vos droits", "Vous disposez des droits que vous confère la réglementation en vigueur, que vous pouvez exercer à contact@exemple.fr."], "absent"],
+    ["es", "right-access", ["# Derechos", "Puedes ejercer los derechos que te reconoce la normativa de protección de datos escribiéndonos a hola@ejemplo.es."], "absent"],
+    ["it", "right-access", ["# Diritti", "Può esercitare i diritti previsti dalla normativa vigente scrivendo a info@esempio.it."], "absent"],
+  ]);
+});
+
+describe("the safety of people and civil protection are no data security", () => {
+  check([
+    ["fr", "security", ["# Sécurité", "La sécurité de nos clients lors des événements est notre priorité : un agent est présent à chaque soirée."], "absent"],
+    ["es", "security", ["# Seguridad", "La seguridad de los asistentes durante la carrera está garantizada por Protección Civil."], "absent"],
+    ["it", "security", ["# Sicurezza", "La sicurezza dei partecipanti durante la gara è garantita dalla Protezione Civile."], "absent"],
+  ]);
+});
+
+describe("periods of something other than data", () => {
+  check([
+    ["es", "retention", ["# Garantía", "Los productos tienen una garantía de 2 años desde la entrega."], "absent"],
+    ["it", "retention", ["# Prenotazioni", "La prenotazione viene mantenuta per 15 minuti dopo l'orario indicato."], "absent"],
+  ]);
+});
+
+describe("purpose headings with nothing or only a form to fill under them", () => {
+  check([
+    ["fr", "purposes", ["# Finalités du traitement", "", "# Vos droits", "Vous pouvez accéder à vos données en écrivant à contact@exemple.fr."], "absent"],
+    ["es", "purposes", ["# Finalidad del tratamiento", "[Describir las finalidades]"], "absent"],
+  ]);
+});
+
+describe("the date a law came into force is no policy date", () => {
+  check([
+    ["es", "policy-date", ["# Legislación", "Ley Orgánica 3/2018, de 5 de diciembre, en vigor desde el 7 de diciembre de 2018."], "absent"],
+    ["fr", "policy-date", ["# Cadre", "Le RGPD est entré en application le 25 mai 2018."], "absent"],
+    ["it", "policy-date", ["# Normativa", "Il Regolamento UE 2016/679 è applicabile dal 25 maggio 2018."], "absent"],
+  ]);
+});
+
+describe("children as a kind of data", () => {
+  check([
+    ["fr", "children", ["# Données", "Nous collectons le nombre d'enfants du foyer pour calculer la cotisation."], "absent"],
+    ["es", "children", ["# Datos", "Tratamos datos de la unidad familiar, como el número de hijos, para calcular la cuota."], "absent"],
+    ["it", "children", ["# Dati", "Trattiamo dati sul nucleo familiare, come il numero di figli, per calcolare la quota."], "absent"],
+  ]);
+});
